@@ -1,0 +1,46 @@
+// Chapter 2: stacking layers into a 2-4-1 network, and one forward pass.
+//
+// No training yet: the weights are random, so the predictions are too. The
+// point of this chapter is the shapes.
+#include <iostream>
+
+#include "02_stacking_layers/dataset.h"
+#include "02_stacking_layers/network.h"
+
+int main() {
+  const Settings settings;  // the article's seed (42) and sizes
+  std::cout << "Chapter 2: stacking layers (" << kInputs << "-" << settings.hidden << "-"
+            << kOutputs << " network, seed " << settings.seed << ")\n\n";
+
+  //! [data]
+  const Matrix raw = people_raw();        // (N,I) inches, pounds
+  const Matrix X = centre_people(raw);    // (N,I) small numbers around 0
+  const Matrix y = labels();              // (N,O) 1 = male
+  print(std::cout, "people, raw", raw, 0);
+  print(std::cout, "X = people - (67, 140)", X, 0);
+  print(std::cout, "y", y, 0);
+  //! [data]
+
+  //! [init]
+  const Network net = init_network(settings);  // randn * 0.3, zero biases
+  print(std::cout, "\nW1", net.W1);
+  print(std::cout, "b1", net.b1);
+  print(std::cout, "W2", net.W2);
+  print(std::cout, "b2", net.b2);
+  //! [init]
+
+  //! [forward]
+  const Matrix z1 = dense_forward(X, net.W1, net.b1);  // (4,2) @ (2,4) + (1,4) -> (4,4)
+  const ForwardCache cache = forward(net, X);
+  std::cout << "\nz1 = X @ W1 + b1: " << X.shape() << " @ " << net.W1.shape() << " + "
+            << net.b1.shape() << " -> " << z1.shape() << "\n";
+  print(std::cout, "a1 = sigmoid(z1)", cache.a1);
+  std::cout << "z2 = a1 @ W2 + b2: " << cache.a1.shape() << " @ " << net.W2.shape() << " + "
+            << net.b2.shape() << " -> " << cache.y_hat.shape() << "\n";
+  print(std::cout, "y_hat = sigmoid(z2), the random network's guesses", cache.y_hat, 3);
+  //! [forward]
+
+  std::cout << "\nWhat to notice: every guess sits near 0.5 whatever the target; with small\n"
+               "random weights the network has no opinion yet. Training will give it one.\n";
+  return 0;
+}

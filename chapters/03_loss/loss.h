@@ -1,0 +1,17 @@
+// loss.h - chapter 3: how wrong are we? Binary cross-entropy.
+//
+// For one example with label y (0 or 1) and prediction p in (0, 1):
+//   loss = -( y * log(p) + (1 - y) * log(1 - p) )
+// Only one of the two terms is ever switched on: when y = 1 the loss is
+// -log(p), small when p is near 1 and huge when p is near 0; when y = 0 it
+// is -log(1 - p). The loss of a batch is the mean over all its examples.
+#pragma once
+
+#include "matrix.h"
+
+// Added inside each log so that a prediction of exactly 0 or 1 costs a large
+// but finite amount (about 18.4) instead of log(0) = -infinity.
+constexpr double kLogEpsilon = 1e-8;
+
+// y and y_hat are both (N,O) -> the mean loss over all N*O entries.
+double bce_loss(const Matrix& y, const Matrix& y_hat);

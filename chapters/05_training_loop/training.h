@@ -1,0 +1,25 @@
+// training.h - chapter 5: the training loop.
+//
+// One epoch = forward pass, loss, backward pass, one gradient-descent step:
+//   W <- W - learning_rate * dW     for each of W1, b1, W2, b2
+// Repeat, and the loss falls.
+#pragma once
+
+#include <vector>
+
+#include "02_stacking_layers/network.h"
+#include "04_backprop/backprop.h"
+#include "settings.h"
+
+// One gradient-descent step: every parameter moves against its gradient.
+// Each gradient has its parameter's shape (see Gradients).
+void sgd_step(Network& net, const Gradients& grads, double learning_rate);
+
+// What a training run leaves behind besides the trained network.
+struct TrainingHistory {
+  std::vector<double> losses;  // losses[e]: the loss at epoch e, before its update
+};
+
+// Trains net in place on X (N,I) and y (N,O) for settings.epochs epochs
+// at settings.learning_rate.
+TrainingHistory train(Network& net, const Matrix& X, const Matrix& y, const Settings& settings);
