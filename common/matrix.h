@@ -52,9 +52,8 @@ class Matrix {
     int r = 0;
     for (const auto& row : rows) {
       if (static_cast<int>(row.size()) != cols_) {
-        throw ShapeError("Matrix: row " + std::to_string(r) + " has " +
-                         std::to_string(row.size()) + " values but row 0 has " +
-                         std::to_string(cols_));
+        throw ShapeError("Matrix: row " + std::to_string(r) + " has " + std::to_string(row.size()) +
+                         " values but row 0 has " + std::to_string(cols_));
       }
       data_.insert(data_.end(), row.begin(), row.end());
       ++r;
@@ -254,7 +253,6 @@ inline std::string format(const Matrix& a, int decimals = 4) {
   return text.str();
 }
 
-inline void print(std::ostream& out, const std::string& name, const Matrix& a,
-                  int decimals = 4) {
+inline void print(std::ostream& out, const std::string& name, const Matrix& a, int decimals = 4) {
   out << name << ' ' << a.shape() << '\n' << format(a, decimals);
 }

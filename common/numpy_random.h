@@ -27,8 +27,8 @@ class NumpyRandom {
 
   // Same as np.random.random_sample(): uniform in [0, 1).
   double uniform() {
-    const std::uint32_t a = twister_() >> 5;  // 27 bits
-    const std::uint32_t b = twister_() >> 6;  // 26 bits
+    const std::uint32_t a = twister_() >> 5;           // 27 bits
+    const std::uint32_t b = twister_() >> 6;           // 26 bits
     return (a * 67108864.0 + b) / 9007199254740992.0;  // (a * 2^26 + b) / 2^53
   }
 

@@ -15,8 +15,9 @@ namespace {
 constexpr double kTolerance = 1e-12;  // for results computed in a few operations
 
 void require_close(const Matrix& got, const Matrix& expected, double tolerance = kTolerance) {
-  INFO("got " << got.shape() << "\n" << format(got, 6) << "expected " << expected.shape()
-              << "\n" << format(expected, 6));
+  INFO("got " << got.shape() << "\n"
+              << format(got, 6) << "expected " << expected.shape() << "\n"
+              << format(expected, 6));
   REQUIRE(got.shape() == expected.shape());
   REQUIRE(max_abs_difference(got, expected) <= tolerance);
 }
@@ -32,7 +33,7 @@ Network tiny_network() {
 
 TEST_CASE("chapter1/sigmoid_known_values") {
   REQUIRE(sigmoid(0.0) == 0.5);
-  REQUIRE(std::fabs(sigmoid(std::log(3.0)) - 0.75) <= kTolerance);  // 1 / (1 + 1/3)
+  REQUIRE(std::fabs(sigmoid(std::log(3.0)) - 0.75) <= kTolerance);         // 1 / (1 + 1/3)
   REQUIRE(std::fabs(sigmoid(-2.0) - (1.0 - sigmoid(2.0))) <= kTolerance);  // symmetry
   require_close(sigmoid(Matrix{{0, std::log(3.0)}}), Matrix{{0.5, 0.75}});
 }
@@ -123,8 +124,7 @@ TEST_CASE("chapter3/bce_known_values") {
   REQUIRE(std::fabs(bce_loss(Matrix{{0}}, Matrix{{0.1}}) + std::log(0.9)) < kEpsilonEffect);
   // The mean over the batch: (-log 0.8 - log 0.6) / 2
   const double expected = (-std::log(0.8) - std::log(0.6)) / 2;
-  REQUIRE(std::fabs(bce_loss(Matrix{{1}, {0}}, Matrix{{0.8}, {0.4}}) - expected) <
-          kEpsilonEffect);
+  REQUIRE(std::fabs(bce_loss(Matrix{{1}, {0}}, Matrix{{0.8}, {0.4}}) - expected) < kEpsilonEffect);
 }
 
 TEST_CASE("chapter3/bce_finite_at_predictions_0_and_1") {
@@ -188,8 +188,7 @@ TEST_CASE("chapter5/training_lowers_the_loss") {
   Settings settings;
   settings.epochs = 200;
   Network net = init_network(settings);
-  const TrainingHistory history =
-      train(net, centre_people(people_raw()), labels(), settings);
+  const TrainingHistory history = train(net, centre_people(people_raw()), labels(), settings);
   REQUIRE(history.losses.size() == 200);
   REQUIRE(history.losses.back() < history.losses.front());
 }

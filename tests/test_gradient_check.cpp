@@ -51,8 +51,9 @@ void check_gradient(const std::string& label, const Matrix& analytic, const Matr
   const double relative_error =
       norm(analytic - numeric) / std::fmax(norm(analytic) + norm(numeric), 1e-300);
   INFO(label << ": relative error " << relative_error << " (tolerance " << kGradTolerance
-             << "), largest difference " << max_abs_difference(analytic, numeric)
-             << "\nanalytic\n" << format(analytic, 8) << "numeric\n" << format(numeric, 8));
+             << "), largest difference " << max_abs_difference(analytic, numeric) << "\nanalytic\n"
+             << format(analytic, 8) << "numeric\n"
+             << format(numeric, 8));
   CHECK(relative_error < kGradTolerance);
 }
 
@@ -66,14 +67,14 @@ void check_all_gradients(Network net, const Matrix& X, const Matrix& y) {
 
 // A random network with non-zero biases, random inputs and random 0/1 labels.
 void check_random_network(std::uint32_t seed, int examples, int inputs, int hidden) {
-  INFO("network " << inputs << "-" << hidden << "-1 on " << examples << " examples, seed "
-                  << seed);
+  INFO("network " << inputs << "-" << hidden << "-1 on " << examples << " examples, seed " << seed);
   NumpyRandom rng(seed);
   Network net = init_network(rng, inputs, hidden, 1, 1.0);
   net.b1 = rng.randn(1, hidden);
   net.b2 = rng.randn(1, 1);
   const Matrix X = rng.randn(examples, inputs);
-  const Matrix y = map(Matrix(examples, 1), [&rng](double) { return rng.uniform() < 0.5 ? 0.0 : 1.0; });
+  const Matrix y =
+      map(Matrix(examples, 1), [&rng](double) { return rng.uniform() < 0.5 ? 0.0 : 1.0; });
   check_all_gradients(net, X, y);
 }
 

@@ -10,7 +10,8 @@ namespace {
 
 // Element-by-element equality; prints both matrices when they differ.
 void require_equal(const Matrix& got, const Matrix& expected) {
-  INFO("got " << got.shape() << "\n" << format(got) << "expected " << expected.shape() << "\n"
+  INFO("got " << got.shape() << "\n"
+              << format(got) << "expected " << expected.shape() << "\n"
               << format(expected));
   REQUIRE(got.rows() == expected.rows());
   REQUIRE(got.cols() == expected.cols());
@@ -58,8 +59,7 @@ TEST_CASE("matrix/add_subtract") {
   require_equal(A + B, Matrix{{7, 7, 7}, {7, 7, 7}});
   require_equal(A - B, Matrix{{-5, -3, -1}, {1, 3, 5}});
   REQUIRE_THROWS_WITH(A + C, "add: (2,3) + (3,2): element-wise operations need equal shapes");
-  REQUIRE_THROWS_WITH(A - C,
-                      "subtract: (2,3) - (3,2): element-wise operations need equal shapes");
+  REQUIRE_THROWS_WITH(A - C, "subtract: (2,3) - (3,2): element-wise operations need equal shapes");
   REQUIRE_THROWS_AS(A + C, ShapeError);
 }
 

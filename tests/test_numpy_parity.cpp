@@ -36,7 +36,8 @@ const ReferenceFile& reference() {
 void require_matches_numpy(const std::string& name, const Matrix& cpp) {
   const Matrix& numpy = reference()[name];
   INFO(name << " from " << reference().path() << "\nC++ " << cpp.shape() << "\n"
-            << format(cpp, 12) << "NumPy " << numpy.shape() << "\n" << format(numpy, 12));
+            << format(cpp, 12) << "NumPy " << numpy.shape() << "\n"
+            << format(numpy, 12));
   REQUIRE(cpp.shape() == numpy.shape());
   INFO("largest difference " << max_abs_difference(cpp, numpy) << ", tolerance "
                              << kParityTolerance);

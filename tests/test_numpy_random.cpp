@@ -21,9 +21,8 @@ TEST_CASE("random/uniform_matches_numpy_seed_42") {
 TEST_CASE("random/randn_matches_numpy_seed_42") {
   NumpyRandom rng(42);
   const Matrix draws = rng.randn(1, 5);
-  const std::vector<double> numpy = {0.4967141530112327, -0.13826430117118466,
-                                     0.6476885381006925, 1.5230298564080254,
-                                     -0.23415337472333597};
+  const std::vector<double> numpy = {0.4967141530112327, -0.13826430117118466, 0.6476885381006925,
+                                     1.5230298564080254, -0.23415337472333597};
   REQUIRE(draws.values() == numpy);
 }
 
@@ -33,7 +32,8 @@ TEST_CASE("random/spare_normal_carries_over_between_calls") {
   NumpyRandom rng(7);
   REQUIRE(rng.randn(3, 1).values() ==
           std::vector<double>{1.690525703800356, -0.4659373705408328, 0.0328201636785844});
-  REQUIRE(rng.randn(1, 2).values() == std::vector<double>{0.40751628299650783, -0.7889230286257386});
+  REQUIRE(rng.randn(1, 2).values() ==
+          std::vector<double>{0.40751628299650783, -0.7889230286257386});
 }
 
 TEST_CASE("random/same_seed_same_stream") {

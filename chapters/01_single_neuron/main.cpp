@@ -22,7 +22,7 @@ int main() {
 
   //! [three inputs]
   const Neuron neuron{Matrix{{0.4}, {-1.2}, {0.7}}, 0.1};  // weights (3,1), bias
-  const Matrix inputs{{1.0, 2.0, -0.5}};                    // one example (1,3)
+  const Matrix inputs{{1.0, 2.0, -0.5}};                   // one example (1,3)
   print(std::cout, "Three inputs: x", inputs);
   print(std::cout, "weights w", neuron.weights);
   const double z3 = matmul(inputs, neuron.weights)(0, 0) + neuron.bias;

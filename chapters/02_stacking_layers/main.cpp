@@ -13,9 +13,9 @@ int main() {
             << kOutputs << " network, seed " << settings.seed << ")\n\n";
 
   //! [data]
-  const Matrix raw = people_raw();        // (N,I) inches, pounds
-  const Matrix X = centre_people(raw);    // (N,I) small numbers around 0
-  const Matrix y = labels();              // (N,O) 1 = male
+  const Matrix raw = people_raw();      // (N,I) inches, pounds
+  const Matrix X = centre_people(raw);  // (N,I) small numbers around 0
+  const Matrix y = labels();            // (N,O) 1 = male
   print(std::cout, "people, raw", raw, 0);
   print(std::cout, "X = people - (67, 140)", X, 0);
   print(std::cout, "y", y, 0);

@@ -6,8 +6,8 @@
 
 Network init_network(NumpyRandom& rng, int inputs, int hidden, int outputs, double scale) {
   Network net;
-  net.W1 = scale * rng.randn(inputs, hidden);  // (I,H), drawn first
-  net.b1 = Matrix(1, hidden);                  // (1,H), zeros
+  net.W1 = scale * rng.randn(inputs, hidden);   // (I,H), drawn first
+  net.b1 = Matrix(1, hidden);                   // (1,H), zeros
   net.W2 = scale * rng.randn(hidden, outputs);  // (H,O), drawn second
   net.b2 = Matrix(1, outputs);                  // (1,O), zeros
   return net;
@@ -24,7 +24,7 @@ Matrix dense_forward(const Matrix& X, const Matrix& W, const Matrix& b) {
 
 ForwardCache forward(const Network& net, const Matrix& X) {
   ForwardCache cache;
-  cache.a1 = sigmoid(dense_forward(X, net.W1, net.b1));           // (N,H)
+  cache.a1 = sigmoid(dense_forward(X, net.W1, net.b1));            // (N,H)
   cache.y_hat = sigmoid(dense_forward(cache.a1, net.W2, net.b2));  // (N,O)
   return cache;
 }

@@ -16,7 +16,7 @@ int main() {
   const Matrix X = centre_people(people_raw());  // (N,I)
   const Matrix y = labels();                     // (N,O)
   const Network net = init_network(settings);
-  const Matrix y_hat = forward(net, X).y_hat;    // (N,O)
+  const Matrix y_hat = forward(net, X).y_hat;  // (N,O)
   print(std::cout, "y (targets)", y, 0);
   print(std::cout, "y_hat (random network)", y_hat);
   const double loss = bce_loss(y, y_hat);

@@ -21,10 +21,10 @@ Matrix sigmoid_backward(const Matrix& da, const Matrix& a) {
 Gradients backward(const Network& net, const Matrix& X, const Matrix& y,
                    const ForwardCache& cache) {
   // Output layer first: the loss reaches z2, then W2, b2 and a1.
-  const Matrix dz2 = output_delta(cache.y_hat, y);                  // (N,O)
+  const Matrix dz2 = output_delta(cache.y_hat, y);  // (N,O)
   const DenseGradients layer2 = dense_backward(dz2, cache.a1, net.W2);
   // Then back through the hidden sigmoid to z1, and on to W1 and b1.
-  const Matrix dz1 = sigmoid_backward(layer2.dinput, cache.a1);     // (N,H)
+  const Matrix dz1 = sigmoid_backward(layer2.dinput, cache.a1);  // (N,H)
   const DenseGradients layer1 = dense_backward(dz1, X, net.W1);
   return Gradients{layer1.dW, layer1.db, layer2.dW, layer2.db};
 }

@@ -45,5 +45,4 @@ Matrix sigmoid_backward(const Matrix& da, const Matrix& a);
 
 // The whole backward pass: X (N,I), y (N,O), and what forward kept -> the
 // four gradients.
-Gradients backward(const Network& net, const Matrix& X, const Matrix& y,
-                   const ForwardCache& cache);
+Gradients backward(const Network& net, const Matrix& X, const Matrix& y, const ForwardCache& cache);

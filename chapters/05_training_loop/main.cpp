@@ -31,8 +31,8 @@ int main() {
   const Matrix raw = people_raw();
   std::cout << "person  height   weight  target  prediction\n";
   for (int i = 0; i < X.rows(); ++i) {
-    std::cout << std::setw(6) << i + 1 << std::setprecision(0) << std::setw(5) << raw(i, 0)
-              << " in" << std::setw(6) << raw(i, 1) << " lb" << std::setw(8) << y(i, 0)
+    std::cout << std::setw(6) << i + 1 << std::setprecision(0) << std::setw(5) << raw(i, 0) << " in"
+              << std::setw(6) << raw(i, 1) << " lb" << std::setw(8) << y(i, 0)
               << std::setprecision(4) << std::setw(12) << y_hat(i, 0) << "\n";
   }
   //! [predictions]

@@ -13,10 +13,10 @@ void sgd_step(Network& net, const Gradients& grads, double learning_rate) {
 TrainingHistory train(Network& net, const Matrix& X, const Matrix& y, const Settings& settings) {
   TrainingHistory history;
   for (int epoch = 0; epoch < settings.epochs; ++epoch) {
-    const ForwardCache cache = forward(net, X);            // chapter 2
-    history.losses.push_back(bce_loss(y, cache.y_hat));   // chapter 3
-    const Gradients grads = backward(net, X, y, cache);   // chapter 4
-    sgd_step(net, grads, settings.learning_rate);         // all gradients first, then the step
+    const ForwardCache cache = forward(net, X);          // chapter 2
+    history.losses.push_back(bce_loss(y, cache.y_hat));  // chapter 3
+    const Gradients grads = backward(net, X, y, cache);  // chapter 4
+    sgd_step(net, grads, settings.learning_rate);        // all gradients first, then the step
   }
   return history;
 }
