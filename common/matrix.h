@@ -165,6 +165,7 @@ inline Matrix operator-(double s, const Matrix& a) {
 // Products, transpose, broadcast and reductions.
 // ---------------------------------------------------------------------------
 
+//! [matmul]
 // The matrix product, NumPy's A @ B: A is (R,K), B is (K,C) -> (R,C).
 // Element (r,c) is the dot product of row r of A with column c of B.
 inline Matrix matmul(const Matrix& a, const Matrix& b) {
@@ -182,6 +183,7 @@ inline Matrix matmul(const Matrix& a, const Matrix& b) {
   }
   return out;
 }
+//! [matmul]
 
 // Rows become columns, NumPy's A.T: A is (R,C) -> (C,R).
 inline Matrix transpose(const Matrix& a) {
@@ -192,6 +194,7 @@ inline Matrix transpose(const Matrix& a) {
   return out;
 }
 
+//! [add_to_each_row]
 // The bias broadcast, NumPy's A + row when row is (1,C):
 // A is (R,C), row is (1,C) -> (R,C), the row added to every row of A.
 inline Matrix add_to_each_row(const Matrix& a, const Matrix& row) {
@@ -205,7 +208,9 @@ inline Matrix add_to_each_row(const Matrix& a, const Matrix& row) {
   }
   return out;
 }
+//! [add_to_each_row]
 
+//! [column_means]
 // Mean of each column, NumPy's A.mean(axis=0, keepdims=True):
 // A is (R,C) with R >= 1 -> (1,C).
 inline Matrix column_means(const Matrix& a) {
@@ -216,6 +221,7 @@ inline Matrix column_means(const Matrix& a) {
   }
   return out / static_cast<double>(a.rows());
 }
+//! [column_means]
 
 // Mean of every element, NumPy's np.mean(A): (R,C) -> one number.
 inline double mean(const Matrix& a) {

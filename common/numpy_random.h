@@ -25,13 +25,16 @@ class NumpyRandom {
   // Same as np.random.seed(seed) for 0 <= seed < 2^32.
   explicit NumpyRandom(std::uint32_t seed) : twister_(seed) {}
 
+  //! [uniform]
   // Same as np.random.random_sample(): uniform in [0, 1).
   double uniform() {
     const std::uint32_t a = twister_() >> 5;           // 27 bits
     const std::uint32_t b = twister_() >> 6;           // 26 bits
     return (a * 67108864.0 + b) / 9007199254740992.0;  // (a * 2^26 + b) / 2^53
   }
+  //! [uniform]
 
+  //! [normal]
   // Same as one value of np.random.randn(): mean 0, standard deviation 1.
   double normal() {
     if (has_spare_) {
@@ -53,6 +56,7 @@ class NumpyRandom {
     has_spare_ = true;
     return f * x2;  // ...and returns f*x2 now.
   }
+  //! [normal]
 
   // Same as np.random.randn(rows, cols): filled row by row -> (rows,cols).
   Matrix randn(int rows, int cols) {

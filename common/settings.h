@@ -6,6 +6,7 @@
 
 #include <cstdint>
 
+//! [settings]
 struct Settings {
   std::uint32_t seed = 42;      // np.random.seed(42): picks the starting weights
   int hidden = 4;               // H: neurons in the hidden layer
@@ -14,3 +15,4 @@ struct Settings {
   int epochs = 4000;            // passes over the four people
   int print_every = 400;        // log the loss every this many epochs
 };
+//! [settings]

@@ -49,13 +49,16 @@ def loss_bce(y, y_hat):
     return -np.mean(inside)
 
 
+# [numpy forward]
 def forward(params, X):
     W1, b1, W2, b2 = params
     a1 = sigmoid(X @ W1 + b1)
     y_hat = sigmoid(a1 @ W2 + b2)
     return a1, y_hat
+# [numpy forward]
 
 
+# [numpy backward]
 def gradients(params, X, y, a1, y_hat):
     W1, b1, W2, b2 = params
     n = X.shape[0]
@@ -66,6 +69,7 @@ def gradients(params, X, y, a1, y_hat):
     dW1 = X.T @ dz1 / n
     db1 = dz1.mean(axis=0, keepdims=True)
     return dW1, db1, dW2, db2
+# [numpy backward]
 
 
 def write_block(out, name, values):
@@ -111,6 +115,7 @@ def main():
         write_block(out, name, grad)
 
     logged = []   # rows of (epoch, loss before that epoch's update)
+    # [numpy training loop]
     for epoch in range(args.epochs):
         a1, y_hat = forward(params, X)
         loss = loss_bce(y, y_hat)
@@ -119,6 +124,7 @@ def main():
             p -= args.lr * g
         if epoch % args.print_every == 0:
             logged.append((epoch, loss))
+    # [numpy training loop]
     write_block(out, "losses", logged)
 
     _, y_hat = forward(params, X)

@@ -33,7 +33,7 @@ std::string printf_string(const char* format, double a, double b = 0.0) {
 
 TEST_CASE("programs/chapter5_prints_numpy_losses") {
   const ReferenceFile numpy(NN_COMMITTED_REFERENCE);
-  const std::string output = output_of(NN_CHAPTER_5);
+  const std::string output = output_of(NN_CHAPTER_5 " --no-figures");
   const Matrix& losses = numpy["losses"];
   for (int r = 0; r < losses.rows(); ++r) {
     // chapter_5 prints "epoch  400   loss 0.0202"
@@ -46,7 +46,7 @@ TEST_CASE("programs/chapter5_prints_numpy_losses") {
 
 TEST_CASE("programs/chapter6_prints_numpy_probability") {
   const ReferenceFile numpy(NN_COMMITTED_REFERENCE);
-  const std::string output = output_of(NN_CHAPTER_6);
+  const std::string output = output_of(NN_CHAPTER_6 " --no-figures");
   const std::string line =
       "P(male) = " + printf_string("%.3f", numpy["new_person_probability"](0, 0));
   INFO("looking for '" << line << "' in chapter_6's output:\n" << output);

@@ -14,6 +14,7 @@ double sigmoid(double z);
 // The sigmoid of every element: Z is (R,C) -> (R,C).
 Matrix sigmoid(const Matrix& z);
 
+//! [neuron]
 // One neuron with I inputs. Its weights are a column so that a layer of H
 // neurons (chapter 2) is just H such columns side by side: W is (I,H).
 struct Neuron {
@@ -23,3 +24,4 @@ struct Neuron {
   // x is (1,I): one example as a row -> the neuron's output in (0, 1).
   double forward(const Matrix& x) const;
 };
+//! [neuron]

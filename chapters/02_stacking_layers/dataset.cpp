@@ -12,7 +12,9 @@ Matrix labels() { return Matrix{{0}, {1}, {1}, {0}}; }
 
 Matrix centre() { return Matrix{{67, 140}}; }
 
+//! [centre]
 Matrix centre_people(const Matrix& raw) {
   // (N,I) + (1,I) broadcast: the negated centre is added to every row.
   return add_to_each_row(raw, -1.0 * centre());
 }
+//! [centre]

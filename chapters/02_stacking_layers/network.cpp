@@ -4,6 +4,7 @@
 #include "01_single_neuron/neuron.h"
 #include "02_stacking_layers/dataset.h"
 
+//! [init]
 Network init_network(NumpyRandom& rng, int inputs, int hidden, int outputs, double scale) {
   Network net;
   net.W1 = scale * rng.randn(inputs, hidden);   // (I,H), drawn first
@@ -12,12 +13,14 @@ Network init_network(NumpyRandom& rng, int inputs, int hidden, int outputs, doub
   net.b2 = Matrix(1, outputs);                  // (1,O), zeros
   return net;
 }
+//! [init]
 
 Network init_network(const Settings& settings) {
   NumpyRandom rng(settings.seed);
   return init_network(rng, kInputs, settings.hidden, kOutputs, settings.init_scale);
 }
 
+//! [forward]
 Matrix dense_forward(const Matrix& X, const Matrix& W, const Matrix& b) {
   return add_to_each_row(matmul(X, W), b);  // (N,I) @ (I,H) -> (N,H), + b on each row
 }
@@ -28,3 +31,4 @@ ForwardCache forward(const Network& net, const Matrix& X) {
   cache.y_hat = sigmoid(dense_forward(cache.a1, net.W2, net.b2));  // (N,O)
   return cache;
 }
+//! [forward]

@@ -32,6 +32,7 @@ Network init_network(const Settings& settings);
 // -> z = X @ W + b, (N,H), with b added to every row.
 Matrix dense_forward(const Matrix& X, const Matrix& W, const Matrix& b);
 
+//! [cache]
 // What the forward pass keeps for the backward pass (chapter 4).
 struct ForwardCache {
   Matrix a1;     // (N,H): hidden activations; backprop needs them for dW2 and sigmoid'
@@ -40,3 +41,4 @@ struct ForwardCache {
 
 // The whole network on X (N,I) -> activations and predictions.
 ForwardCache forward(const Network& net, const Matrix& X);
+//! [cache]

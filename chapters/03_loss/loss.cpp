@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+//! [bce]
 double bce_loss(const Matrix& y, const Matrix& y_hat) {
   // Per entry: y*log(p + eps) + (1-y)*log(1-p + eps); then the negated mean.
   const Matrix log_likelihood = zip_with("bce_loss", "vs", y, y_hat, [](double label, double p) {
@@ -10,3 +11,4 @@ double bce_loss(const Matrix& y, const Matrix& y_hat) {
   });
   return -mean(log_likelihood);
 }
+//! [bce]

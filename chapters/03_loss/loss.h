@@ -9,9 +9,11 @@
 
 #include "matrix.h"
 
+//! [epsilon]
 // Added inside each log so that a prediction of exactly 0 or 1 costs a large
 // but finite amount (about 18.4) instead of log(0) = -infinity.
 constexpr double kLogEpsilon = 1e-8;
+//! [epsilon]
 
 // y and y_hat are both (N,O) -> the mean loss over all N*O entries.
 double bce_loss(const Matrix& y, const Matrix& y_hat);

@@ -1,10 +1,13 @@
 // backprop.cpp - chapter 4 reference solution: the backward pass.
 #include "04_backprop/backprop.h"
 
+//! [output_delta]
 Matrix output_delta(const Matrix& y_hat, const Matrix& y) {
   return y_hat - y;  // (N,O)
 }
+//! [output_delta]
 
+//! [dense_backward]
 DenseGradients dense_backward(const Matrix& dz, const Matrix& input, const Matrix& W) {
   const double n = dz.rows();  // N examples: the loss is a mean, so the gradient is too
   DenseGradients grads;
@@ -13,11 +16,15 @@ DenseGradients dense_backward(const Matrix& dz, const Matrix& input, const Matri
   grads.dinput = matmul(dz, transpose(W));      // (N,H) @ (H,I) -> (N,I)
   return grads;
 }
+//! [dense_backward]
 
+//! [sigmoid_backward]
 Matrix sigmoid_backward(const Matrix& da, const Matrix& a) {
   return hadamard(hadamard(da, a), 1.0 - a);  // da * a * (1 - a), all (R,C)
 }
+//! [sigmoid_backward]
 
+//! [backward]
 Gradients backward(const Network& net, const Matrix& X, const Matrix& y,
                    const ForwardCache& cache) {
   // Output layer first: the loss reaches z2, then W2, b2 and a1.
@@ -28,3 +35,4 @@ Gradients backward(const Network& net, const Matrix& X, const Matrix& y,
   const DenseGradients layer1 = dense_backward(dz1, X, net.W1);
   return Gradients{layer1.dW, layer1.db, layer2.dW, layer2.db};
 }
+//! [backward]

@@ -1,5 +1,6 @@
 // backprop.h - chapter 4: backpropagation, the chain rule run backwards.
 //
+//! [pairs]
 // Each backward function below undoes one forward step, in reverse order:
 //
 //   forward (chapter 2)                     backward (this chapter)
@@ -10,6 +11,7 @@
 //
 // A "d" name is the gradient of the loss with respect to that quantity, per
 // example: dz2 is (N,O) like z2, dW1 is (I,H) like W1.
+//! [pairs]
 #pragma once
 
 #include "02_stacking_layers/network.h"

@@ -1,12 +1,83 @@
 // Chapter 5: the training loop. Chapters 2, 3 and 4 put together and repeated.
 #include <iomanip>
 #include <iostream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "02_stacking_layers/dataset.h"
 #include "03_loss/loss.h"
 #include "05_training_loop/training.h"
+#include "chapter_run.h"
+#include "figure.h"
 
-int main() {
+namespace {
+
+// (epoch, loss) points for a plot; log scales cannot show epoch 0, so the
+// x axis counts epochs from 1.
+std::vector<std::pair<double, double>> loss_curve(const TrainingHistory& history) {
+  std::vector<std::pair<double, double>> points;
+  for (std::size_t e = 0; e < history.losses.size(); ++e) {
+    points.emplace_back(e + 1.0, history.losses[e]);
+  }
+  return points;
+}
+
+void draw_loss(const ChapterRun& run, const TrainingHistory& history) {
+  auto gp = start_figure(run, "ch5_loss");
+  if (!gp) return;
+  *gp << "set xlabel 'epoch'\nset ylabel 'loss (log scale)'\nset logscale y\n"
+      << "set key top right\n"
+      << "plot '-' with lines lt 1 title 'training loss, learning rate 0.15'\n";
+  gp->send1d(loss_curve(history));
+}
+
+void draw_predictions(const ChapterRun& run, const TrainingHistory& history, const Matrix& raw,
+                      const Matrix& y) {
+  auto gp = start_figure(run, "ch5_predictions");
+  if (!gp) return;
+  *gp << "set xlabel 'epoch'\nset ylabel 'prediction ŷ'\nset logscale x\n"
+      << "set yrange [-0.05:1.05]\nset key center right\nplot ";
+  for (int i = 0; i < raw.rows(); ++i) {
+    *gp << (i > 0 ? ", " : "") << "'-' with lines lt " << i + 1 << " title '"
+        << static_cast<int>(raw(i, 0)) << " in, " << static_cast<int>(raw(i, 1)) << " lb ("
+        << (y(i, 0) == 1.0 ? "male" : "female") << ")'";
+  }
+  *gp << "\n";
+  for (int i = 0; i < raw.rows(); ++i) {
+    std::vector<std::pair<double, double>> points;
+    for (std::size_t e = 0; e < history.predictions.size(); ++e) {
+      points.emplace_back(e + 1.0, history.predictions[e](i, 0));
+    }
+    gp->send1d(points);
+  }
+}
+
+// Same start, same data, four learning rates.
+void draw_learning_rates(const ChapterRun& run, const Settings& settings, const Matrix& X,
+                         const Matrix& y) {
+  auto gp = start_figure(run, "ch5_learning_rates");
+  if (!gp) return;
+  const std::vector<double> rates = {0.01, 0.15, 1.0, 5.0};
+  *gp << "set xlabel 'epoch'\nset ylabel 'loss (log scale)'\nset logscale xy\n"
+      << "set key bottom left\nplot ";
+  for (std::size_t k = 0; k < rates.size(); ++k) {
+    *gp << (k > 0 ? ", " : "") << "'-' with lines lt " << k + 1 << " title 'learning rate "
+        << label_number(rates[k]) << "'";
+  }
+  *gp << "\n";
+  for (const double rate : rates) {
+    Settings variant = settings;
+    variant.learning_rate = rate;
+    Network net = init_network(variant);
+    gp->send1d(loss_curve(train(net, X, y, variant)));
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  ChapterRun run(argc, argv, "chapter_5", "the training loop");
   const Settings settings;
   std::cout << "Chapter 5: the training loop (learning rate " << settings.learning_rate << ", "
             << settings.epochs << " epochs, seed " << settings.seed << ")\n\n";
@@ -36,6 +107,10 @@ int main() {
               << std::setprecision(4) << std::setw(12) << y_hat(i, 0) << "\n";
   }
   //! [predictions]
+
+  draw_loss(run, history);
+  draw_predictions(run, history, raw, y);
+  draw_learning_rates(run, settings, X, y);
 
   std::cout << "\nWhat to notice: the loss falls fastest in the first few hundred epochs, then\n"
                "crawls, and every prediction ends close to its target. (The article prints\n"

@@ -17,7 +17,8 @@ void sgd_step(Network& net, const Gradients& grads, double learning_rate);
 
 // What a training run leaves behind besides the trained network.
 struct TrainingHistory {
-  std::vector<double> losses;  // losses[e]: the loss at epoch e, before its update
+  std::vector<double> losses;       // losses[e]: the loss at epoch e, before its update
+  std::vector<Matrix> predictions;  // predictions[e]: y_hat (N,O) at epoch e, same moment
 };
 
 // Trains net in place on X (N,I) and y (N,O) for settings.epochs epochs

@@ -1,0 +1,50 @@
+// gradient_check.cpp - chapter 4: numerical gradients, the referee for backprop.
+#include "04_backprop/gradient_check.h"
+
+#include <cmath>
+
+#include "03_loss/loss.h"
+
+namespace {
+
+// dL/dp for every entry p of `param`, which must be one of the matrices
+// inside `net`: each entry is nudged, the loss re-measured, then restored.
+//! [numerical_gradient]
+Matrix numerical_gradient(Network& net, Matrix& param, const Matrix& X, const Matrix& y,
+                          double step) {
+  Matrix grad(param.rows(), param.cols());
+  for (int i = 0; i < param.size(); ++i) {
+    const double saved = param.values()[i];
+    param.values()[i] = saved + step;
+    const double loss_up = bce_loss(y, forward(net, X).y_hat);
+    param.values()[i] = saved - step;
+    const double loss_down = bce_loss(y, forward(net, X).y_hat);
+    param.values()[i] = saved;
+    grad.values()[i] = (loss_up - loss_down) / (2 * step);
+  }
+  return grad;
+}
+//! [numerical_gradient]
+
+double norm(const Matrix& m) {
+  double sum = 0.0;
+  for (double v : m.values()) sum += v * v;
+  return std::sqrt(sum);
+}
+
+}  // namespace
+
+Gradients numerical_gradients(const Network& net, const Matrix& X, const Matrix& y, double step) {
+  Network probe = net;  // a copy we are allowed to nudge
+  Gradients grads;
+  grads.dW1 = numerical_gradient(probe, probe.W1, X, y, step);
+  grads.db1 = numerical_gradient(probe, probe.b1, X, y, step);
+  grads.dW2 = numerical_gradient(probe, probe.W2, X, y, step);
+  grads.db2 = numerical_gradient(probe, probe.b2, X, y, step);
+  return grads;
+}
+
+double relative_error(const Matrix& a, const Matrix& b) {
+  const double scale = norm(a) + norm(b);
+  return scale == 0.0 ? 0.0 : norm(a - b) / scale;
+}

@@ -1,0 +1,70 @@
+// errata_table.cpp - writes the errata table the appendix shows.
+//
+// Three columns side by side: what the article prints, what NumPy computes
+// when it runs the article's algorithm (tests/numpy_reference.txt), and what
+// this book's C++ computes. The book build runs this program, so the table
+// can never drift from the code.
+//
+// Usage: errata_table REFERENCE_FILE OUTPUT_FILE
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "02_stacking_layers/dataset.h"
+#include "05_training_loop/training.h"
+#include "06_prediction/prediction.h"
+#include "reference_file.h"
+
+namespace {
+
+std::string fixed(double value, int decimals) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%.*f", decimals, value);
+  return text;
+}
+
+// The numbers printed in the article, copied from its text.
+struct ArticleLoss {
+  int epoch;
+  double loss;
+};
+const std::vector<ArticleLoss> kArticleLosses = {
+    {0, 0.6931}, {400, 0.5124}, {800, 0.3812}, {3600, 0.0947}};
+const std::vector<std::string> kArticlePredictions = {"0.08", "0.94", "0.93", "0.06"};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::cerr << "usage: errata_table REFERENCE_FILE OUTPUT_FILE\n";
+    return 2;
+  }
+  const ReferenceFile numpy(argv[1]);
+  const Settings settings;  // the article's settings
+  Network net = init_network(settings);
+  const Matrix X = centre_people(people_raw());
+  const TrainingHistory history = train(net, X, labels(), settings);
+  const Matrix y_hat = forward(net, X).y_hat;
+
+  std::ofstream out(argv[2]);
+  out << "/// [errata table]\n"
+      << "| | the article prints | NumPy running the article's algorithm | this book's C++ |\n"
+      << "|---|---|---|---|\n";
+  const Matrix& numpy_losses = numpy["losses"];
+  for (const ArticleLoss& row : kArticleLosses) {
+    const int r = row.epoch / settings.print_every;
+    out << "| loss at epoch " << row.epoch << " | " << fixed(row.loss, 4) << " | "
+        << fixed(numpy_losses(r, 1), 4) << " | " << fixed(history.losses[row.epoch], 4) << " |\n";
+  }
+  for (int i = 0; i < y_hat.rows(); ++i) {
+    out << "| final prediction, person " << i + 1 << " | " << kArticlePredictions[i] << " | "
+        << fixed(numpy["predictions_final"](i, 0), 4) << " | " << fixed(y_hat(i, 0), 4) << " |\n";
+  }
+  out << "| P(male) for 68 in, 145 lb | not printed | "
+      << fixed(numpy["new_person_probability"](0, 0), 3) << " | "
+      << fixed(predict_probability(net, 68, 145), 3) << " |\n"
+      << "/// [errata table]\n";
+  return out ? 0 : 1;
+}

@@ -1,0 +1,52 @@
+// figure.cpp - starts gnuplot with the book's style.
+#include "figure.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+
+namespace {
+
+// True if an executable called `program` is in one of the PATH folders.
+// Checked before starting gnuplot: a pipe to a missing program would only
+// fail later, when the first plot command is written.
+bool on_path(const std::string& program) {
+  const char* path = std::getenv("PATH");
+  std::istringstream folders(path != nullptr ? path : "");
+  std::string folder;
+  while (std::getline(folders, folder, ':')) {
+    const std::string candidate = (folder.empty() ? "." : folder) + "/" + program;
+    if (access(candidate.c_str(), X_OK) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::unique_ptr<Gnuplot> start_figure(const ChapterRun& run, const std::string& name) {
+  if (!run.draw_figures()) return nullptr;
+  static const bool have_gnuplot = on_path("gnuplot");
+  if (!have_gnuplot) {
+    static bool warned = false;
+    if (!warned) {
+      std::cerr << "warning: gnuplot is not installed, figures skipped "
+                   "(Debian/Ubuntu: apt-get install gnuplot-nox)\n";
+      warned = true;
+    }
+    return nullptr;
+  }
+  auto gp = std::make_unique<Gnuplot>("gnuplot");
+  const std::string file = run.figure_dir() + "/" + name + ".svg";
+  *gp << "load '" << NN_FIGURE_STYLE << "'\n"
+      << "set output '" << file << "'\n";
+  std::cerr << "figure: " << file << "\n";
+  return gp;
+}
+
+std::string label_number(double value) {
+  std::ostringstream text;
+  text << value;  // default format: up to 6 significant digits, no trailing zeros
+  return text.str();
+}

@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Checks on the built HTML book, run by CTest (tests/CMakeLists.txt).
+
+    check_book.py warnings LOG              Doxygen's warning log exists and is empty
+    check_book.py pages PAGES_DIR           no code is pasted into a page
+    check_book.py html HTML_DIR PAGE...     pages exist; every image, script and
+                                            stylesheet is a local file inside HTML_DIR;
+                                            formulas load MathJax from HTML_DIR;
+                                            at least 10 chapter figures (SVG)
+    check_book.py transcript PROGRAM BOOK_TRANSCRIPT
+                                            a fresh run prints, byte for byte, what its
+                                            --transcript file holds and what the book shows
+
+Exit status 0 = pass, 1 = fail (with the reason on stdout).
+"""
+
+import html.parser
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+
+def fail(message):
+    print("FAIL: " + message)
+    sys.exit(1)
+
+
+def check_warnings(log):
+    path = pathlib.Path(log)
+    if not path.exists():
+        fail(f"{log} does not exist: did Doxygen run?")
+    text = path.read_text(encoding="utf-8").strip()
+    if text:
+        fail(f"Doxygen reported {len(text.splitlines())} warning line(s):\n{text}")
+    print(f"ok: {log} is empty")
+
+
+def check_pages(pages_dir):
+    # Shell commands may appear as indented blocks; code listings must come
+    # from \snippet, so fenced blocks (``` or ~~~) are not allowed at all.
+    pasted = []
+    for page in sorted(pathlib.Path(pages_dir).glob("*.md")):
+        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+            if line.lstrip().startswith(("```", "~~~", "\\code", "@code")):
+                pasted.append(f"{page.name}:{number}: {line.strip()}")
+    if pasted:
+        fail("code pasted into a page (use \\snippet instead):\n" + "\n".join(pasted))
+    print("ok: no code is pasted into the pages")
+
+
+class References(html.parser.HTMLParser):
+    """Collects every URL an HTML page loads: img/script/iframe src, object
+    data, and stylesheet links."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("img", "script", "iframe") and attrs.get("src"):
+            self.urls.append(attrs["src"])
+        elif tag == "object" and attrs.get("data"):
+            self.urls.append(attrs["data"])
+        elif tag == "link" and attrs.get("href"):
+            self.urls.append(attrs["href"])
+
+
+def check_html(html_dir, pages):
+    root = pathlib.Path(html_dir).resolve()
+    for page in pages:
+        if not (root / f"{page}.html").exists():
+            fail(f"page {page}.html is missing from {root}")
+    problems = []
+    figures = set()
+    mathjax_pages = 0
+    for page in sorted(root.glob("*.html")):
+        parser = References()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for url in parser.urls:
+            if url.startswith(("javascript:", "data:")):
+                continue  # inline, nothing is fetched
+            if url.startswith(("http:", "https:", "//", "file:", "/")):
+                problems.append(f"{page.name}: loads {url} from outside the book")
+                continue
+            target = (root / url.split("?")[0].split("#")[0]).resolve()
+            if root not in target.parents:
+                problems.append(f"{page.name}: {url} points outside {root}")
+            elif not target.exists():
+                problems.append(f"{page.name}: {url} does not exist")
+            if url.endswith(".svg") and os.path.basename(url).startswith("ch"):
+                figures.add(os.path.basename(url))
+            if "MathJax.js" in url:
+                mathjax_pages += 1
+    if problems:
+        fail("\n".join(problems))
+    if mathjax_pages == 0:
+        fail("no page loads mathjax/MathJax.js: formulas would not render")
+    if len(figures) < 10:
+        fail(f"only {len(figures)} chapter figures are shown: {sorted(figures)}")
+    print(f"ok: {len(pages)} pages, {len(figures)} figures, every reference local")
+
+
+def check_transcript(program, book_transcript):
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = pathlib.Path(scratch) / "transcript.txt"
+        run = subprocess.run([program, "--no-figures", "--transcript", str(fresh)],
+                             stdout=subprocess.PIPE, timeout=120, check=False)
+        if run.returncode != 0:
+            fail(f"{program} exited with {run.returncode}")
+        if not run.stdout:
+            fail(f"{program} printed nothing")
+        written = fresh.read_bytes()
+        if written != run.stdout:
+            fail(f"{program}: the transcript file differs from what it printed")
+    book = pathlib.Path(book_transcript)
+    if not book.exists():
+        fail(f"{book} does not exist: build the book first")
+    if book.read_bytes() != run.stdout:
+        fail(f"{book} is stale: a fresh run of {program} prints something else")
+    print(f"ok: {program} prints exactly {book} ({len(run.stdout)} bytes)")
+
+
+def main():
+    if len(sys.argv) < 3:
+        fail(__doc__)
+    command, args = sys.argv[1], sys.argv[2:]
+    if command == "warnings":
+        check_warnings(*args)
+    elif command == "pages":
+        check_pages(*args)
+    elif command == "html":
+        check_html(args[0], args[1:])
+    elif command == "transcript":
+        check_transcript(*args)
+    else:
+        fail(f"unknown check {command}\n{__doc__}")
+
+
+if __name__ == "__main__":
+    main()
