@@ -32,7 +32,12 @@ struct ArticleLoss {
 };
 const std::vector<ArticleLoss> kArticleLosses = {
     {0, 0.6931}, {400, 0.5124}, {800, 0.3812}, {3600, 0.0947}};
-const std::vector<std::string> kArticlePredictions = {"0.08", "0.94", "0.93", "0.06"};
+const std::vector<std::string> kArticlePredictions = {
+    "0.08",  // person 1 (65 in, 133 lb), a woman
+    "0.94",  // person 2 (72 in, 160 lb), a man
+    "0.93",  // person 3 (70 in, 152 lb), a man
+    "0.06",  // person 4 (60 in, 120 lb), a woman
+};
 
 }  // namespace
 
