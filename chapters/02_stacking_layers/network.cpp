@@ -2,7 +2,6 @@
 #include "02_stacking_layers/network.h"
 
 #include "01_single_neuron/neuron.h"
-#include "02_stacking_layers/dataset.h"
 
 //! [init]
 Network init_network(NumpyRandom& rng, int inputs, int hidden, int outputs, double scale) {
@@ -15,16 +14,13 @@ Network init_network(NumpyRandom& rng, int inputs, int hidden, int outputs, doub
 }
 //! [init]
 
-Network init_network(const Settings& settings) {
-  NumpyRandom rng(settings.seed);
-  return init_network(rng, kInputs, settings.hidden, kOutputs, settings.init_scale);
-}
-
-//! [forward]
+//! [dense_forward]
 Matrix dense_forward(const Matrix& X, const Matrix& W, const Matrix& b) {
   return add_to_each_row(matmul(X, W), b);  // (N,I) @ (I,H) -> (N,H), + b on each row
 }
+//! [dense_forward]
 
+//! [forward]
 ForwardCache forward(const Network& net, const Matrix& X) {
   ForwardCache cache;
   cache.a1 = sigmoid(dense_forward(X, net.W1, net.b1));            // (N,H)

@@ -9,6 +9,7 @@
 //   y_hat = sigmoid(z2)     (N,O): one probability per example
 #pragma once
 
+#include "02_stacking_layers/dataset.h"
 #include "matrix.h"
 #include "numpy_random.h"
 #include "settings.h"
@@ -25,8 +26,11 @@ struct Network {
 // the article, so the same seed gives the same weights as NumPy.
 Network init_network(NumpyRandom& rng, int inputs, int hidden, int outputs, double scale);
 
-// The article's network: kInputs-hidden-kOutputs, seeded from the settings.
-Network init_network(const Settings& settings);
+// The article's network, kInputs-hidden-kOutputs, seeded from the settings.
+inline Network init_network(const Settings& settings) {
+  NumpyRandom rng(settings.seed);
+  return init_network(rng, kInputs, settings.hidden, kOutputs, settings.init_scale);
+}
 
 // One dense layer before its activation: X is (N,I), W is (I,H), b is (1,H)
 // -> z = X @ W + b, (N,H), with b added to every row.

@@ -1,0 +1,90 @@
+// exercise_check.h - how the exercise tests talk to a student.
+//
+// Every exercise test starts with
+//     const Exercise exercise = about(7, {"nudge", "formula", "shapes"});
+//     INFO(exercise.explanation());
+// so that any failure in it says which exercise failed, where the book
+// explains it, and as many hints as the student asked for (NN_HINT=1, 2 or
+// 3; 1 by default). Hints never contain the code itself.
+//
+// check_matrix() compares a result with the expected one and, on failure,
+// prints both with their shapes.
+#pragma once
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "catch.h"
+#include "matrix.h"
+
+struct Exercise {
+  int number = 0;
+  std::string name;     // e.g. "output_delta"
+  std::string page;     // the book page, e.g. "chapter4"
+  std::string section;  // the section on that page, e.g. "Step 1"
+  std::vector<std::string> hints;  // 1: a nudge, 2: the formula, 3: the shapes
+
+  std::string explanation() const {
+    int level = 1;
+    if (const char* asked = std::getenv("NN_HINT")) level = std::atoi(asked);
+    std::ostringstream text;
+    text << "Exercise " << number << ", " << name << ": read the book page " << page
+         << ".html, section \"" << section << "\".\n";
+    for (int h = 0; h < static_cast<int>(hints.size()) && h < level; ++h) {
+      text << "Hint " << h + 1 << "/" << hints.size() << ": " << hints[h] << "\n";
+    }
+    if (level < static_cast<int>(hints.size())) {
+      text << "(More help: NN_HINT=" << level + 1 << " cmake --workflow --preset exercises)\n";
+    }
+    return text.str();
+  }
+};
+
+// Reads exercise `number` from tests/exercises/exercises.txt, the one list
+// of exercises that CMake, the report and these tests share.
+inline Exercise about(int number, std::vector<std::string> hints) {
+  std::ifstream list(NN_EXERCISE_LIST);
+  std::string line;
+  while (std::getline(list, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    Exercise exercise;
+    std::string file, region;
+    fields >> exercise.number >> exercise.name >> file >> region >> exercise.page >>
+        exercise.section;
+    if (exercise.number != number) continue;
+    for (char& c : exercise.section) c = (c == '_') ? ' ' : c;
+    exercise.hints = std::move(hints);
+    return exercise;
+  }
+  throw std::runtime_error("exercise " + std::to_string(number) + " is not in " +
+                           NN_EXERCISE_LIST);
+}
+
+// Shape first, then values: "dW has shape (1,4), expected (4,1)" is the
+// most useful thing a failing backprop test can say.
+inline void check_matrix(const std::string& what, const Matrix& got, const Matrix& expected,
+                         double tolerance) {
+  if (got.rows() != expected.rows() || got.cols() != expected.cols()) {
+    FAIL_CHECK(what << " has shape " << got.shape() << ", expected " << expected.shape());
+    return;
+  }
+  const double difference = max_abs_difference(got, expected);
+  if (!(difference <= tolerance)) {  // also catches NaN
+    FAIL_CHECK(what << " " << got.shape() << " has the wrong values (largest difference "
+                    << difference << ", tolerance " << tolerance << ")\nexpected:\n"
+                    << format(expected, 6) << "got:\n"
+                    << format(got, 6));
+    return;
+  }
+  SUCCEED(what << " is right");
+}
+
+inline void check_number(const std::string& what, double got, double expected,
+                         double tolerance) {
+  check_matrix(what, Matrix{{got}}, Matrix{{expected}}, tolerance);
+}

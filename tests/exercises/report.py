@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""The student's progress report: runs each exercise's test on its own and
+prints a table, a progress line "M/13 exercises done", and, for the first
+exercise not yet done, what its test says.
+
+    report.py --tests build-exercises/bin/exercise_tests --list tests/exercises/exercises.txt
+    report.py ... --hint 2      (more hints: 1 = a nudge, 2 = the formula, 3 = the shapes)
+
+Each exercise runs in its own process with a time limit, so an exercise that
+crashes or loops forever fails alone and the others are still judged.
+Exit status: 0 when every exercise is done, 1 otherwise (0 with --always-succeed,
+which the exercises build uses to print the table after every build).
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+
+TIME_LIMIT = 20  # seconds per exercise; a correct one takes well under 1
+
+
+def read_exercises(path):
+    exercises = []
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip() or line.startswith("#"):
+                continue
+            number, name, file, _region, page, section, _stub = line.split()
+            exercises.append({"number": int(number), "name": name, "file": file,
+                              "chapter": int(file[:2]), "page": page,
+                              "section": section.replace("_", " ")})
+    return exercises
+
+
+def run(tests, exercise, hint):
+    test_name = f"exercise/{exercise['number']:02d}_{exercise['name']}"
+    env = dict(os.environ, NN_HINT=str(hint))
+    try:
+        result = subprocess.run([tests, "--warn", "NoTests", test_name], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                timeout=TIME_LIMIT, check=False)
+    except subprocess.TimeoutExpired:
+        return "TIMED OUT", f"exercise {exercise['name']} ran for more than {TIME_LIMIT} s: " \
+                            "is there a loop that never ends?"
+    output = result.stdout.decode("utf-8", "replace")
+    if result.returncode == 0:
+        return "done", output
+    if result.returncode < 0:
+        return "CRASHED", output + f"\n(the test process was killed by signal {-result.returncode})"
+    if "No test cases matched" in output or "No tests ran" in output:
+        return "NO TEST", output
+    if "is not done yet" in output:
+        return "todo", output
+    return "FAILING", output
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tests", required=True, help="the exercise_tests program")
+    parser.add_argument("--list", required=True, help="tests/exercises/exercises.txt")
+    parser.add_argument("--hint", type=int, default=int(os.environ.get("NN_HINT", "1")))
+    parser.add_argument("--always-succeed", action="store_true",
+                        help="exit 0 even when exercises are unfinished (for the build)")
+    args = parser.parse_args()
+
+    exercises = read_exercises(args.list)
+    results = [(exercise, *run(args.tests, exercise, args.hint)) for exercise in exercises]
+
+    print(f"\n {'#':>2}  {'exercise':<20} {'chapter':>7}  {'status':<9} file to edit")
+    for exercise, status, _ in results:
+        folder, name = os.path.split(exercise["file"])
+        print(f" {exercise['number']:>2}  {exercise['name']:<20} {exercise['chapter']:>7}  "
+              f"{status:<9} chapters/{folder}/exercises/{name}")
+    done = sum(1 for _, status, _ in results if status == "done")
+    print(f"\n{done}/{len(results)} exercises done")
+
+    unfinished = [(exercise, output) for exercise, status, output in results if status != "done"]
+    if not unfinished:
+        print("Every exercise passes: ./build-exercises/bin/chapter_5 now trains with your code.")
+        return 0
+    exercise, output = unfinished[0]
+    print(f"\nNext: exercise {exercise['number']}, {exercise['name']} "
+          f"(book page {exercise['page']}.html, section \"{exercise['section']}\").")
+    print("Its test says:\n")
+    print(output.strip())
+    return 0 if args.always_succeed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,266 @@
+// The exercise tests: one test case per exercise, named exercise/NN_name.
+//
+// In the default build they run against the reference solutions and must
+// pass; in the `exercises` build they run against the student's files in
+// chapters/*/exercises/. CI also checks that each one fails on its untouched
+// stub and catches known bugs (tests/exercises/CMakeLists.txt).
+//
+// Expected values are either worked by hand here, or read from the NumPy
+// reference run (tests/numpy_reference.txt, written by tests/numpy_reference.py).
+// Where a test needs the output of an earlier exercise it builds it itself
+// from the reference values, so that each exercise is judged on its own code
+// as far as possible.
+#include <cmath>
+
+#include "01_single_neuron/neuron.h"
+#include "02_stacking_layers/dataset.h"
+#include "02_stacking_layers/network.h"
+#include "03_loss/loss.h"
+#include "04_backprop/backprop.h"
+#include "05_training_loop/training.h"
+#include "06_prediction/prediction.h"
+#include "exercise_check.h"
+#include "reference_file.h"
+
+namespace {
+
+constexpr double kExact = 1e-12;  // results of a few operations, worked by hand
+constexpr double kNumpy = 1e-9;   // against the NumPy reference run
+
+const ReferenceFile& numpy() {
+  static const ReferenceFile file(NN_COMMITTED_REFERENCE);
+  return file;
+}
+
+// The logistic function written out here, so that tests of later exercises
+// do not depend on the student's sigmoid.
+double logistic(double z) { return 1.0 / (1.0 + std::exp(-z)); }
+
+// The article's network at its start, straight from the NumPy reference.
+Network numpy_start() {
+  return Network{numpy()["W1_init"], Matrix(1, 4), numpy()["W2_init"], Matrix(1, 1)};
+}
+
+// The trained network, straight from the NumPy reference.
+Network numpy_trained() {
+  return Network{numpy()["W1_final"], numpy()["b1_final"], numpy()["W2_final"],
+                 numpy()["b2_final"]};
+}
+
+// What forward() should keep, computed here without the student's code.
+ForwardCache forward_by_hand(const Network& net, const Matrix& X) {
+  const Matrix a1 = map(add_to_each_row(matmul(X, net.W1), net.b1), logistic);
+  return ForwardCache{a1, map(add_to_each_row(matmul(a1, net.W2), net.b2), logistic)};
+}
+
+const Matrix X = centre_people(people_raw());  // (4,2)
+const Matrix y = labels();                     // (4,1)
+
+}  // namespace
+
+TEST_CASE("exercise/01_sigmoid") {
+  const Exercise exercise =
+      about(1, {"The output must squash any real z into (0, 1) and equal one half at z = 0.",
+                "sigmoid(z) = 1 / (1 + e^(-z)); std::exp computes e^x.",
+                "The matrix version returns the same shape as its input: apply the "
+                "one-number version to every element (map() in matrix.h does the loop)."});
+  INFO(exercise.explanation());
+  check_number("sigmoid(0)", sigmoid(0.0), 0.5, kExact);
+  check_number("sigmoid(ln 3)", sigmoid(std::log(3.0)), 0.75, kExact);
+  check_number("sigmoid(-2)", sigmoid(-2.0), logistic(-2.0), kExact);
+  check_number("sigmoid(-1000)", sigmoid(-1000.0), 0.0, 0.0);
+  check_number("sigmoid(1000)", sigmoid(1000.0), 1.0, 0.0);
+  check_matrix("sigmoid of the matrix {{0, ln 3}, {-1000, 1000}}",
+               sigmoid(Matrix{{0, std::log(3.0)}, {-1000, 1000}}), Matrix{{0.5, 0.75}, {0, 1}},
+               kExact);
+}
+
+TEST_CASE("exercise/02_neuron_forward") {
+  const Exercise exercise =
+      about(2, {"Weighted sum, plus bias, then squash.",
+                "z = x . w + b, output = sigmoid(z).",
+                "x is (1,I) and weights is (I,1), so matmul(x, weights) is (1,1): take its "
+                "element (0,0)."});
+  INFO(exercise.explanation());
+  const Neuron three{Matrix{{0.4}, {-1.2}, {0.7}}, 0.1};
+  check_number("the three-input neuron of chapter 1", three.forward(Matrix{{1.0, 2.0, -0.5}}),
+               logistic(-2.25), kExact);
+  const Neuron one{Matrix{{1.5}}, -0.9};
+  check_number("the one-input neuron of chapter 1", one.forward(Matrix{{0.8}}),
+               logistic(0.3), kExact);
+}
+
+TEST_CASE("exercise/03_init_network") {
+  const Exercise exercise =
+      about(3, {"Random weights, zero biases, and the order of the draws matters.",
+                "W = scale * rng.randn(rows, cols); b = a row of zeros.",
+                "W1 is (I,H), b1 is (1,H), W2 is (H,O), b2 is (1,O). Draw W1 first."});
+  INFO(exercise.explanation());
+  NumpyRandom rng(42);
+  const Network net = init_network(rng, 2, 4, 1, 0.3);
+  check_matrix("W1 with seed 42 (NumPy drew it first)", net.W1, numpy()["W1_init"], kNumpy);
+  check_matrix("W2 with seed 42 (NumPy drew it second)", net.W2, numpy()["W2_init"], kNumpy);
+  check_matrix("b1", net.b1, Matrix(1, 4), 0.0);
+  check_matrix("b2", net.b2, Matrix(1, 1), 0.0);
+  NumpyRandom other(7);
+  const Network wide = init_network(other, 3, 5, 2, 1.0);
+  check_matrix("b1 of a 3-5-2 network", wide.b1, Matrix(1, 5), 0.0);
+  check_matrix("b2 of a 3-5-2 network", wide.b2, Matrix(1, 2), 0.0);
+  CHECK(wide.W1.shape() == "(3,5)");
+  CHECK(wide.W2.shape() == "(5,2)");
+}
+
+TEST_CASE("exercise/04_dense_forward") {
+  const Exercise exercise =
+      about(4, {"One matrix product, then the bias on every row.",
+                "z = X @ W + b: matmul, then add_to_each_row.",
+                "X (N,I) @ W (I,H) is (N,H); b is (1,H) and is added to each of the N rows."});
+  INFO(exercise.explanation());
+  check_matrix("dense_forward({{1,2},{3,4}}, identity, {{10,20}})",
+               dense_forward(Matrix{{1, 2}, {3, 4}}, Matrix{{1, 0}, {0, 1}}, Matrix{{10, 20}}),
+               Matrix{{11, 22}, {13, 24}}, kExact);
+  check_matrix("dense_forward of one example through a 2-3 layer",
+               dense_forward(Matrix{{1, -1}}, Matrix{{1, 2, 3}, {4, 5, 6}}, Matrix{{0.5, 0, -1}}),
+               Matrix{{-2.5, -3, -4}}, kExact);
+}
+
+TEST_CASE("exercise/05_forward") {
+  const Exercise exercise =
+      about(5, {"Two layers, each a dense_forward followed by a sigmoid.",
+                "a1 = sigmoid(X @ W1 + b1); y_hat = sigmoid(a1 @ W2 + b2).",
+                "a1 is (N,H) and feeds the second layer; y_hat is (N,O). Store both in the "
+                "cache."});
+  INFO(exercise.explanation());
+  const Network net = numpy_start();
+  const ForwardCache cache = forward(net, X);
+  check_matrix("a1 for the four people", cache.a1, forward_by_hand(net, X).a1, kExact);
+  check_matrix("y_hat for the four people (NumPy's predictions_init)", cache.y_hat,
+               numpy()["predictions_init"], kNumpy);
+}
+
+TEST_CASE("exercise/06_bce_loss") {
+  const Exercise exercise =
+      about(6, {"Average the surprise: -log of the probability given to the true label.",
+                "loss = -mean( y*log(y_hat + eps) + (1-y)*log(1 - y_hat + eps) ).",
+                "y and y_hat are both (N,O); the result is one number. Check the shapes "
+                "match first (zip_with does)."});
+  INFO(exercise.explanation());
+  check_number("loss of y_hat = 0.5 for y = 1", bce_loss(Matrix{{1}}, Matrix{{0.5}}),
+               std::log(2.0), 1e-7);
+  check_number("mean loss of two examples", bce_loss(Matrix{{1}, {0}}, Matrix{{0.8}, {0.4}}),
+               (-std::log(0.8) - std::log(0.6)) / 2, 1e-7);
+  check_number("loss of the untrained network (NumPy's loss_init)",
+               bce_loss(y, numpy()["predictions_init"]), numpy()["loss_init"](0, 0), kNumpy);
+  const double certain_and_wrong = bce_loss(Matrix{{1}, {0}}, Matrix{{0}, {1}});
+  INFO("loss of certain, wrong predictions: " << certain_and_wrong);
+  CHECK(std::isfinite(certain_and_wrong));
+  REQUIRE_THROWS_AS(bce_loss(Matrix(4, 1), Matrix(1, 4)), ShapeError);
+}
+
+TEST_CASE("exercise/07_output_delta") {
+  const Exercise exercise =
+      about(7, {"Sigmoid and cross-entropy cancel beautifully: the result is very simple.",
+                "dz2 = y_hat - y.",
+                "y_hat and y are both (N,O), and so is dz2: one row per example."});
+  INFO(exercise.explanation());
+  check_matrix("output_delta(y_hat = {0.9, 0.2}, y = {1, 0})",
+               output_delta(Matrix{{0.9}, {0.2}}, Matrix{{1}, {0}}), Matrix{{-0.1}, {0.2}},
+               kExact);
+}
+
+TEST_CASE("exercise/08_dense_backward") {
+  const Exercise exercise =
+      about(8, {"Three products: one for the weights, one mean for the bias, one to pass on.",
+                "dW = input^T @ dz / N;  db = mean of dz over rows;  dinput = dz @ W^T.",
+                "input^T is (I,N) and dz is (N,H), so dW is (I,H) like W; db is (1,H) like "
+                "b; dinput is (N,H) @ (H,I) = (N,I) like the input."});
+  INFO(exercise.explanation());
+  const Matrix input{{1, 2}, {3, 4}};  // (N,I) = (2,2)
+  const Matrix W{{0.5}, {-1}};         // (I,H) = (2,1)
+  const Matrix dz{{1}, {-2}};          // (N,H) = (2,1)
+  const DenseGradients g = dense_backward(dz, input, W);
+  check_matrix("dW", g.dW, Matrix{{-2.5}, {-3}}, kExact);
+  check_matrix("db", g.db, Matrix{{-0.5}}, kExact);
+  check_matrix("dinput", g.dinput, Matrix{{0.5, -1}, {-1, 2}}, kExact);
+}
+
+TEST_CASE("exercise/09_sigmoid_backward") {
+  const Exercise exercise =
+      about(9, {"The sigmoid's slope can be written with its own output a.",
+                "dz = da * a * (1 - a), element by element (hadamard).",
+                "da, a and the result all have the same shape (R,C)."});
+  INFO(exercise.explanation());
+  check_matrix("sigmoid_backward(da = {2, 1}, a = {0.5, 0.9})",
+               sigmoid_backward(Matrix{{2, 1}}, Matrix{{0.5, 0.9}}), Matrix{{0.5, 0.09}},
+               kExact);
+}
+
+TEST_CASE("exercise/10_backward") {
+  const Exercise exercise =
+      about(10, {"Walk the forward pass backwards, reusing exercises 7, 8 and 9.",
+                 "dz2 = output_delta; layer 2 = dense_backward(dz2, a1, W2); dz1 = "
+                 "sigmoid_backward(layer 2's dinput, a1); layer 1 = dense_backward(dz1, X, W1).",
+                 "Return {dW1 (I,H), db1 (1,H), dW2 (H,O), db2 (1,O)}, in that order."});
+  INFO(exercise.explanation());
+  const Network net = numpy_start();
+  const Gradients g = backward(net, X, y, forward_by_hand(net, X));
+  check_matrix("dW1 (NumPy's dW1_init)", g.dW1, numpy()["dW1_init"], kNumpy);
+  check_matrix("db1 (NumPy's db1_init)", g.db1, numpy()["db1_init"], kNumpy);
+  check_matrix("dW2 (NumPy's dW2_init)", g.dW2, numpy()["dW2_init"], kNumpy);
+  check_matrix("db2 (NumPy's db2_init)", g.db2, numpy()["db2_init"], kNumpy);
+}
+
+TEST_CASE("exercise/11_sgd_step") {
+  const Exercise exercise =
+      about(11, {"Downhill means against the gradient.",
+                 "theta = theta - learning_rate * d_theta, for W1, b1, W2 and b2.",
+                 "Each gradient has exactly its parameter's shape, so plain - works."});
+  INFO(exercise.explanation());
+  Network net{Matrix{{1, -1}, {0.5, 2}}, Matrix{{0, 1}}, Matrix{{2}, {-1}}, Matrix{{0.5}}};
+  const Gradients g{Matrix{{1, 0}, {0, 1}}, Matrix{{2, -2}}, Matrix{{1}, {1}}, Matrix{{-4}}};
+  sgd_step(net, g, 0.5);
+  check_matrix("W1 after one step", net.W1, Matrix{{0.5, -1}, {0.5, 1.5}}, kExact);
+  check_matrix("b1 after one step", net.b1, Matrix{{-1, 2}}, kExact);
+  check_matrix("W2 after one step", net.W2, Matrix{{1.5}, {-1.5}}, kExact);
+  check_matrix("b2 after one step", net.b2, Matrix{{2.5}}, kExact);
+}
+
+TEST_CASE("exercise/12_train") {
+  const Exercise exercise =
+      about(12, {"Repeat: forward, loss, backward, step. Record before you step.",
+                 "Each epoch: cache = forward; record bce_loss(y, cache.y_hat) and "
+                 "cache.y_hat; grads = backward; sgd_step(net, grads, learning_rate).",
+                 "history.losses and history.predictions each get exactly settings.epochs "
+                 "entries; every prediction is (N,O)."});
+  INFO(exercise.explanation());
+  const Settings settings;   // the article's learning rate and epochs
+  Network net = numpy_start();  // the article's first weights, without exercise 3
+  const TrainingHistory history = train(net, X, y, settings);
+  REQUIRE(history.losses.size() == static_cast<std::size_t>(settings.epochs));
+  REQUIRE(history.predictions.size() == static_cast<std::size_t>(settings.epochs));
+  const Matrix& logged = numpy()["losses"];  // (epoch, loss) rows
+  for (int r = 0; r < logged.rows(); ++r) {
+    const int epoch = static_cast<int>(logged(r, 0));
+    check_number("loss at epoch " + std::to_string(epoch), history.losses[epoch], logged(r, 1),
+                 kNumpy);
+  }
+  check_matrix("predictions at epoch 0", history.predictions.front(),
+               numpy()["predictions_init"], kNumpy);
+  check_matrix("W1 after training", net.W1, numpy()["W1_final"], kNumpy);
+  check_matrix("W2 after training", net.W2, numpy()["W2_final"], kNumpy);
+}
+
+TEST_CASE("exercise/13_predict_probability") {
+  const Exercise exercise =
+      about(13, {"The new person must be prepared exactly like the four training people.",
+                 "x = (height, weight) - (67, 140); P(male) = the network's output for x.",
+                 "Make a (1,2) row, centre it with centre_people, run forward, and read "
+                 "element (0,0) of the (1,1) y_hat."});
+  INFO(exercise.explanation());
+  check_number("P(male) for 68 in, 145 lb (NumPy's new_person_probability)",
+               predict_probability(numpy_trained(), 68, 145),
+               numpy()["new_person_probability"](0, 0), kNumpy);
+  const Network trained = numpy_trained();
+  check_number("P(male) for 60 in, 120 lb", predict_probability(trained, 60, 120),
+               forward_by_hand(trained, Matrix{{-7, -20}}).y_hat(0, 0), kExact);
+}
