@@ -69,3 +69,9 @@ ChapterRun::~ChapterRun() {
     std::cout.rdbuf(original_cout_);
   }
 }
+
+int report_error(const std::string& program, const std::exception& error) {
+  std::cout.flush();
+  std::cerr << program << ": error: " << error.what() << "\n";
+  return 1;
+}

@@ -13,6 +13,7 @@
 #include <boost/iostreams/stream.hpp>
 #include <boost/iostreams/tee.hpp>
 #include <boost/program_options.hpp>
+#include <exception>
 #include <fstream>
 #include <memory>
 #include <ostream>
@@ -46,3 +47,8 @@ class ChapterRun {
   std::unique_ptr<boost::iostreams::stream<Tee>> tee_;
   std::streambuf* original_cout_ = nullptr;
 };
+
+// What a chapter's main does with an error nobody caught: one line on stderr
+// naming the program (a shape mismatch, an exercise not done yet, ...) and
+// exit code 1, instead of a crash.
+int report_error(const std::string& program, const std::exception& error);

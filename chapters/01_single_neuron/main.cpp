@@ -34,7 +34,7 @@ void draw_sigmoid(const ChapterRun& run, const std::vector<std::pair<double, dou
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   ChapterRun run(argc, argv, "chapter_1", "one neuron");
   std::cout << std::fixed << std::setprecision(4);
   std::cout << "Chapter 1: one neuron\n\n";
@@ -66,4 +66,6 @@ int main(int argc, char** argv) {
             << ",\nso the neuron is only " << std::setprecision(1) << 100 * output
             << "% 'on'. Weights decide which inputs excite and which inhibit.\n";
   return 0;
+} catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
+  return report_error("chapter_1", error);
 }

@@ -64,7 +64,7 @@ void draw_predictions(const ChapterRun& run, const Matrix& raw, const Matrix& y,
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   ChapterRun run(argc, argv, "chapter_2", "stacking layers: the 2-4-1 network's forward pass");
   const Settings settings;  // the article's seed (42) and sizes
   std::cout << "Chapter 2: stacking layers (" << kInputs << "-" << settings.hidden << "-"
@@ -109,4 +109,6 @@ int main(int argc, char** argv) {
             << " hidden activations are already\nbelow 0.01 or above 0.99: inputs as large as "
                "20 push a sigmoid to its flat ends.\n";
   return 0;
+} catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
+  return report_error("chapter_2", error);
 }

@@ -40,7 +40,7 @@ void draw_loss_curves(const ChapterRun& run, const Matrix& y, const Matrix& y_ha
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   ChapterRun run(argc, argv, "chapter_3", "the loss: binary cross-entropy");
   const Settings settings;
   std::cout << std::fixed << std::setprecision(4);
@@ -79,4 +79,6 @@ int main(int argc, char** argv) {
                "wrong guess at -log(1e-8) = "
             << -std::log(kLogEpsilon) << " instead of infinity.\n";
   return 0;
+} catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
+  return report_error("chapter_3", error);
 }

@@ -69,7 +69,7 @@ void draw_gradient_check(const ChapterRun& run, const Gradients& analytic,
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   ChapterRun run(argc, argv, "chapter_4", "backpropagation, checked by finite differences");
   const Settings settings;
   std::cout << "Chapter 4: backpropagation\n\n";
@@ -112,4 +112,6 @@ int main(int argc, char** argv) {
                "at most 0.25, on their way back: that is why deep sigmoid stacks learn slowly.\n"
                "Relative errors near 1e-8 or below mean backprop and plain arithmetic agree.\n";
   return 0;
+} catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
+  return report_error("chapter_4", error);
 }

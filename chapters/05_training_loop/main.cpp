@@ -76,7 +76,7 @@ void draw_learning_rates(const ChapterRun& run, const Settings& settings, const 
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   ChapterRun run(argc, argv, "chapter_5", "the training loop");
   const Settings settings;
   std::cout << "Chapter 5: the training loop (learning rate " << settings.learning_rate << ", "
@@ -116,4 +116,6 @@ int main(int argc, char** argv) {
                "crawls, and every prediction ends close to its target. (The article prints\n"
                "0.6931 falling to 0.0947; the numbers above are what its algorithm produces.)\n";
   return 0;
+} catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
+  return report_error("chapter_5", error);
 }

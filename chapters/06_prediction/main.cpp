@@ -93,7 +93,7 @@ void draw_sensitivity(const ChapterRun& run, const Network& net, double height, 
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   ChapterRun run(argc, argv, "chapter_6", "prediction for a new person");
   const Settings settings;
   std::cout << std::fixed << std::setprecision(4);
@@ -122,4 +122,6 @@ int main(int argc, char** argv) {
                "enough for a confident answer, not for a trustworthy one: the figures show how\n"
                "sharply the answer flips between the two groups.\n";
   return 0;
+} catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
+  return report_error("chapter_6", error);
 }

@@ -23,9 +23,9 @@
 
 struct Exercise {
   int number = 0;
-  std::string name;     // e.g. "output_delta"
-  std::string page;     // the book page, e.g. "chapter4"
-  std::string section;  // the section on that page, e.g. "Step 1"
+  std::string name;                // e.g. "output_delta"
+  std::string page;                // the book page, e.g. "chapter4"
+  std::string section;             // the section on that page, e.g. "Step 1"
   std::vector<std::string> hints;  // 1: a nudge, 2: the formula, 3: the shapes
 
   std::string explanation() const {
@@ -61,8 +61,7 @@ inline Exercise about(int number, std::vector<std::string> hints) {
     exercise.hints = std::move(hints);
     return exercise;
   }
-  throw std::runtime_error("exercise " + std::to_string(number) + " is not in " +
-                           NN_EXERCISE_LIST);
+  throw std::runtime_error("exercise " + std::to_string(number) + " is not in " + NN_EXERCISE_LIST);
 }
 
 // Shape first, then values: "dW has shape (1,4), expected (4,1)" is the
@@ -84,7 +83,6 @@ inline void check_matrix(const std::string& what, const Matrix& got, const Matri
   SUCCEED(what << " is right");
 }
 
-inline void check_number(const std::string& what, double got, double expected,
-                         double tolerance) {
+inline void check_number(const std::string& what, double got, double expected, double tolerance) {
   check_matrix(what, Matrix{{got}}, Matrix{{expected}}, tolerance);
 }

@@ -77,8 +77,7 @@ TEST_CASE("exercise/01_sigmoid") {
 
 TEST_CASE("exercise/02_neuron_forward") {
   const Exercise exercise =
-      about(2, {"Weighted sum, plus bias, then squash.",
-                "z = x . w + b, output = sigmoid(z).",
+      about(2, {"Weighted sum, plus bias, then squash.", "z = x . w + b, output = sigmoid(z).",
                 "x is (1,I) and weights is (I,1), so matmul(x, weights) is (1,1): take its "
                 "element (0,0)."});
   INFO(exercise.explanation());
@@ -86,8 +85,8 @@ TEST_CASE("exercise/02_neuron_forward") {
   check_number("the three-input neuron of chapter 1", three.forward(Matrix{{1.0, 2.0, -0.5}}),
                logistic(-2.25), kExact);
   const Neuron one{Matrix{{1.5}}, -0.9};
-  check_number("the one-input neuron of chapter 1", one.forward(Matrix{{0.8}}),
-               logistic(0.3), kExact);
+  check_number("the one-input neuron of chapter 1", one.forward(Matrix{{0.8}}), logistic(0.3),
+               kExact);
 }
 
 TEST_CASE("exercise/03_init_network") {
@@ -145,8 +144,8 @@ TEST_CASE("exercise/06_bce_loss") {
                 "y and y_hat are both (N,O); the result is one number. Check the shapes "
                 "match first (zip_with does)."});
   INFO(exercise.explanation());
-  check_number("loss of y_hat = 0.5 for y = 1", bce_loss(Matrix{{1}}, Matrix{{0.5}}),
-               std::log(2.0), 1e-7);
+  check_number("loss of y_hat = 0.5 for y = 1", bce_loss(Matrix{{1}}, Matrix{{0.5}}), std::log(2.0),
+               1e-7);
   check_number("mean loss of two examples", bce_loss(Matrix{{1}, {0}}, Matrix{{0.8}, {0.4}}),
                (-std::log(0.8) - std::log(0.6)) / 2, 1e-7);
   check_number("loss of the untrained network (NumPy's loss_init)",
@@ -158,14 +157,12 @@ TEST_CASE("exercise/06_bce_loss") {
 }
 
 TEST_CASE("exercise/07_output_delta") {
-  const Exercise exercise =
-      about(7, {"Sigmoid and cross-entropy cancel beautifully: the result is very simple.",
-                "dz2 = y_hat - y.",
-                "y_hat and y are both (N,O), and so is dz2: one row per example."});
+  const Exercise exercise = about(
+      7, {"Sigmoid and cross-entropy cancel beautifully: the result is very simple.",
+          "dz2 = y_hat - y.", "y_hat and y are both (N,O), and so is dz2: one row per example."});
   INFO(exercise.explanation());
   check_matrix("output_delta(y_hat = {0.9, 0.2}, y = {1, 0})",
-               output_delta(Matrix{{0.9}, {0.2}}, Matrix{{1}, {0}}), Matrix{{-0.1}, {0.2}},
-               kExact);
+               output_delta(Matrix{{0.9}, {0.2}}, Matrix{{1}, {0}}), Matrix{{-0.1}, {0.2}}, kExact);
 }
 
 TEST_CASE("exercise/08_dense_backward") {
@@ -185,14 +182,12 @@ TEST_CASE("exercise/08_dense_backward") {
 }
 
 TEST_CASE("exercise/09_sigmoid_backward") {
-  const Exercise exercise =
-      about(9, {"The sigmoid's slope can be written with its own output a.",
-                "dz = da * a * (1 - a), element by element (hadamard).",
-                "da, a and the result all have the same shape (R,C)."});
+  const Exercise exercise = about(9, {"The sigmoid's slope can be written with its own output a.",
+                                      "dz = da * a * (1 - a), element by element (hadamard).",
+                                      "da, a and the result all have the same shape (R,C)."});
   INFO(exercise.explanation());
   check_matrix("sigmoid_backward(da = {2, 1}, a = {0.5, 0.9})",
-               sigmoid_backward(Matrix{{2, 1}}, Matrix{{0.5, 0.9}}), Matrix{{0.5, 0.09}},
-               kExact);
+               sigmoid_backward(Matrix{{2, 1}}, Matrix{{0.5, 0.9}}), Matrix{{0.5, 0.09}}, kExact);
 }
 
 TEST_CASE("exercise/10_backward") {
@@ -233,7 +228,7 @@ TEST_CASE("exercise/12_train") {
                  "history.losses and history.predictions each get exactly settings.epochs "
                  "entries; every prediction is (N,O)."});
   INFO(exercise.explanation());
-  const Settings settings;   // the article's learning rate and epochs
+  const Settings settings;      // the article's learning rate and epochs
   Network net = numpy_start();  // the article's first weights, without exercise 3
   const TrainingHistory history = train(net, X, y, settings);
   REQUIRE(history.losses.size() == static_cast<std::size_t>(settings.epochs));
@@ -244,8 +239,8 @@ TEST_CASE("exercise/12_train") {
     check_number("loss at epoch " + std::to_string(epoch), history.losses[epoch], logged(r, 1),
                  kNumpy);
   }
-  check_matrix("predictions at epoch 0", history.predictions.front(),
-               numpy()["predictions_init"], kNumpy);
+  check_matrix("predictions at epoch 0", history.predictions.front(), numpy()["predictions_init"],
+               kNumpy);
   check_matrix("W1 after training", net.W1, numpy()["W1_final"], kNumpy);
   check_matrix("W2 after training", net.W2, numpy()["W2_final"], kNumpy);
 }
