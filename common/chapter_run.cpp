@@ -31,7 +31,10 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
   all.add(shared).add(extra);
 
   try {
-    po::store(po::command_line_parser(argc, argv).options(all).run(), options_);
+    // No positional arguments: a stray word is an error, not silently ignored.
+    const po::positional_options_description no_positional;
+    po::store(po::command_line_parser(argc, argv).options(all).positional(no_positional).run(),
+              options_);
     po::notify(options_);
   } catch (const po::error& e) {
     usage_error(program, e.what());
@@ -73,5 +76,5 @@ ChapterRun::~ChapterRun() {
 int report_error(const std::string& program, const std::exception& error) {
   std::cout.flush();
   std::cerr << program << ": error: " << error.what() << "\n";
-  return 1;
+  return dynamic_cast<const BadInput*>(&error) != nullptr ? 2 : 1;
 }

@@ -17,6 +17,7 @@
 #include <fstream>
 #include <memory>
 #include <ostream>
+#include <stdexcept>
 #include <string>
 
 class ChapterRun {
@@ -48,7 +49,14 @@ class ChapterRun {
   std::streambuf* original_cout_ = nullptr;
 };
 
+// An error in what the user gave the program (a file, a value) rather than
+// in the program: reported like a bad option, with exit code 2.
+class BadInput : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 // What a chapter's main does with an error nobody caught: one line on stderr
 // naming the program (a shape mismatch, an exercise not done yet, ...) and
-// exit code 1, instead of a crash.
+// exit code 1, instead of a crash; exit code 2 for BadInput.
 int report_error(const std::string& program, const std::exception& error);

@@ -1,11 +1,11 @@
 // errata_table.cpp - writes the errata table the appendix shows.
 //
 // Three columns side by side: what the article prints, what NumPy computes
-// when it runs the article's algorithm (tests/numpy_reference.txt), and what
+// when it runs the article's algorithm (tests/numpy_references/article.txt), and what
 // this book's C++ computes. The book build runs this program, so the table
 // can never drift from the code.
 //
-// Usage: errata_table REFERENCE_FILE OUTPUT_FILE
+// Usage: errata_table OUTPUT_FILE
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -42,18 +42,18 @@ const std::vector<std::string> kArticlePredictions = {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::cerr << "usage: errata_table REFERENCE_FILE OUTPUT_FILE\n";
+  if (argc != 2) {
+    std::cerr << "usage: errata_table OUTPUT_FILE\n";
     return 2;
   }
-  const ReferenceFile numpy(argv[1]);
-  const Settings settings;  // the article's settings
+  const ReferenceFile& numpy = numpy_reference();  // tests/numpy_references/article.txt
+  const Settings settings;                         // the article's settings
   Network net = init_network(settings);
   const Matrix X = centre_people(people_raw());
   const TrainingHistory history = train(net, X, labels(), settings);
   const Matrix y_hat = forward(net, X).y_hat;
 
-  std::ofstream out(argv[2]);
+  std::ofstream out(argv[1]);
   out << "/// [errata table]\n"
       << "| | the article prints | NumPy running the article's algorithm | this book's C++ |\n"
       << "|---|---|---|---|\n";

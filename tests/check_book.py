@@ -7,7 +7,7 @@
                                             stylesheet is a local file inside HTML_DIR;
                                             formulas load MathJax from HTML_DIR;
                                             at least 10 chapter figures (SVG)
-    check_book.py transcript PROGRAM BOOK_TRANSCRIPT
+    check_book.py transcript BOOK_TRANSCRIPT PROGRAM [ARGS...]
                                             a fresh run prints, byte for byte, what its
                                             --transcript file holds and what the book shows
 
@@ -103,10 +103,10 @@ def check_html(html_dir, pages):
     print(f"ok: {len(pages)} pages, {len(figures)} figures, every reference local")
 
 
-def check_transcript(program, book_transcript):
+def check_transcript(book_transcript, program, *args):
     with tempfile.TemporaryDirectory() as scratch:
         fresh = pathlib.Path(scratch) / "transcript.txt"
-        run = subprocess.run([program, "--no-figures", "--transcript", str(fresh)],
+        run = subprocess.run([program, "--no-figures", "--transcript", str(fresh), *args],
                              stdout=subprocess.PIPE, timeout=120, check=False)
         if run.returncode != 0:
             fail(f"{program} exited with {run.returncode}")

@@ -15,7 +15,7 @@ Output format, one value block per line, easy to read from C++:
 Lines that start with '#' are comments.
 
 Usage:
-    python3 tests/numpy_reference.py --out tests/numpy_reference.txt
+    python3 tests/numpy_reference.py --out tests/numpy_references/article.txt
     python3 tests/numpy_reference.py --seed 7 --lr 0.5 --epochs 900 --hidden 6
 
 Exit code 77 (CTest's "skipped") when NumPy is not installed.
@@ -36,7 +36,6 @@ PEOPLE = [(65, 133), (72, 160), (70, 152), (60, 120)]
 LABELS = [0, 1, 1, 0]
 CENTRE = (67, 140)           # subtracted from every person, new or old
 NEW_PERSON = (68, 145)
-INIT_SCALE = 0.3             # weights start as randn * 0.3
 EPSILON = 1e-8               # keeps log() away from 0 in the loss
 
 
@@ -84,6 +83,7 @@ def main():
     parser.add_argument("--lr", type=float, default=0.15)
     parser.add_argument("--epochs", type=int, default=4000)
     parser.add_argument("--hidden", type=int, default=4)
+    parser.add_argument("--init-scale", type=float, default=0.3, help="weights start as randn * this")
     parser.add_argument("--print-every", type=int, default=400)
     parser.add_argument("--out", default="-", help="file to write ('-' = stdout)")
     args = parser.parse_args()
@@ -92,18 +92,19 @@ def main():
     y = np.array(LABELS, dtype=float).reshape(-1, 1)                     # (4,1)
 
     np.random.seed(args.seed)
-    W1 = np.random.randn(2, args.hidden) * INIT_SCALE    # drawn first
+    W1 = np.random.randn(2, args.hidden) * args.init_scale    # drawn first
     b1 = np.zeros((1, args.hidden))
-    W2 = np.random.randn(args.hidden, 1) * INIT_SCALE    # drawn second
+    W2 = np.random.randn(args.hidden, 1) * args.init_scale    # drawn second
     b2 = np.zeros((1, 1))
     params = [W1, b1, W2, b2]
 
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
     out.write("# NumPy reference values, written by tests/numpy_reference.py\n")
     out.write(f"# numpy {np.__version__}, python {sys.version.split()[0]}\n")
-    out.write(f"# seed {args.seed}, lr {args.lr}, epochs {args.epochs}, "
-              f"hidden {args.hidden}, print_every {args.print_every}\n")
-    write_block(out, "settings", [args.seed, args.lr, args.epochs, args.hidden, args.print_every])
+    out.write(f"# seed {args.seed}, lr {args.lr}, epochs {args.epochs}, hidden {args.hidden}, "
+              f"print_every {args.print_every}, init_scale {args.init_scale}\n")
+    write_block(out, "settings",
+                [args.seed, args.lr, args.epochs, args.hidden, args.print_every, args.init_scale])
     write_block(out, "W1_init", W1)
     write_block(out, "W2_init", W2)
 

@@ -3,6 +3,7 @@
 // Each line is "name rows cols v1 v2 ..." (row-major); '#' starts a comment.
 #pragma once
 
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -41,7 +42,8 @@ class ReferenceFile {
     return found->second;
   }
 
-  // The settings the reference was made with: seed, lr, epochs, hidden, print_every.
+  // The settings the reference was made with: seed, lr, epochs, hidden,
+  // print_every, init_scale.
   Settings settings() const {
     const Matrix& s = (*this)["settings"];
     Settings settings;
@@ -50,6 +52,7 @@ class ReferenceFile {
     settings.epochs = static_cast<int>(s(0, 2));
     settings.hidden = static_cast<int>(s(0, 3));
     settings.print_every = static_cast<int>(s(0, 4));
+    settings.init_scale = s(0, 5);
     return settings;
   }
 
@@ -59,3 +62,14 @@ class ReferenceFile {
   std::string path_;
   std::map<std::string, Matrix> blocks_;
 };
+
+// The reference the parity tests compare with: $NUMPY_REFERENCE if set (CTest
+// points it at a fresh NumPy run, or at a run with other settings), else the
+// committed tests/numpy_references/article.txt.
+inline const ReferenceFile& numpy_reference() {
+  static const ReferenceFile file([] {
+    const char* path = std::getenv("NUMPY_REFERENCE");
+    return std::string(path != nullptr ? path : NN_COMMITTED_REFERENCE);
+  }());
+  return file;
+}

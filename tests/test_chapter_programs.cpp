@@ -1,9 +1,13 @@
 // The chapter programs themselves: what a reader sees must be NumPy's numbers.
 //
-// Runs build/bin/chapter_5 and chapter_6 and looks in their output for the
-// lines the committed NumPy reference predicts, formatted as the chapters
-// format them (loss and probability rounded like the article).
+// Runs build/bin/chapter_5 with the settings of the NumPy reference (the
+// committed one, or $NUMPY_REFERENCE: see reference_file.h) and looks in its
+// output for the losses the reference predicts, formatted as the chapter
+// formats them. Then runs chapter_6 on the network chapter_5 saved.
+#include <unistd.h>
+
 #include <cstdio>
+#include <filesystem>
 #include <string>
 
 #include "catch.h"
@@ -12,28 +16,47 @@
 namespace {
 
 // Everything a program prints on stdout. popen is POSIX (Linux, macOS).
-std::string output_of(const std::string& program) {
+std::string output_of(const std::string& command) {
   std::string text;
-  FILE* pipe = popen(program.c_str(), "r");
+  FILE* pipe = popen(command.c_str(), "r");
   REQUIRE(pipe != nullptr);
   char buffer[4096];
   std::size_t got = 0;
   while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) text.append(buffer, got);
+  INFO("command: " << command);
   REQUIRE(pclose(pipe) == 0);  // the program exited with status 0
   return text;
 }
 
-std::string printf_string(const char* format, double a, double b = 0.0) {
-  char line[128];
-  std::snprintf(line, sizeof line, format, a, b);
-  return line;
+std::string printf_string(const char* format, double value) {
+  char text[128];
+  std::snprintf(text, sizeof text, format, value);
+  return text;
+}
+
+// The command-line options that reproduce `settings` exactly.
+std::string options_for(const Settings& s) {
+  return " --seed " + std::to_string(s.seed) + " --lr " + printf_string("%.17g", s.learning_rate) +
+         " --epochs " + std::to_string(s.epochs) + " --hidden " + std::to_string(s.hidden) +
+         " --print-every " + std::to_string(s.print_every) + " --init-scale " +
+         printf_string("%.17g", s.init_scale);
+}
+
+// A weights file of this test's own, so that nothing else is overwritten.
+std::string scratch_weights() {
+  return (std::filesystem::temp_directory_path() /
+          ("nn-from-scratch-test-" + std::to_string(getpid()) + ".txt"))
+      .string();
 }
 
 }  // namespace
 
 TEST_CASE("programs/chapter5_prints_numpy_losses") {
-  const ReferenceFile numpy(NN_COMMITTED_REFERENCE);
-  const std::string output = output_of(NN_CHAPTER_5 " --no-figures");
+  const ReferenceFile& numpy = numpy_reference();
+  const std::string weights = scratch_weights();
+  const std::string output = output_of(std::string(NN_CHAPTER_5) + " --no-figures" +
+                                       options_for(numpy.settings()) + " --weights " + weights);
+  std::filesystem::remove(weights);
   const Matrix& losses = numpy["losses"];
   for (int r = 0; r < losses.rows(); ++r) {
     // chapter_5 prints "epoch  400   loss 0.0202"
@@ -45,8 +68,13 @@ TEST_CASE("programs/chapter5_prints_numpy_losses") {
 }
 
 TEST_CASE("programs/chapter6_prints_numpy_probability") {
-  const ReferenceFile numpy(NN_COMMITTED_REFERENCE);
-  const std::string output = output_of(NN_CHAPTER_6 " --no-figures");
+  const ReferenceFile& numpy = numpy_reference();
+  const std::string weights = scratch_weights();
+  output_of(std::string(NN_CHAPTER_5) + " --no-figures" + options_for(numpy.settings()) +
+            " --weights " + weights);
+  const std::string output =
+      output_of(std::string(NN_CHAPTER_6) + " --no-figures --weights " + weights);
+  std::filesystem::remove(weights);
   const std::string line =
       "P(male) = " + printf_string("%.3f", numpy["new_person_probability"](0, 0));
   INFO("looking for '" << line << "' in chapter_6's output:\n" << output);

@@ -1,13 +1,12 @@
 // Same seed, same numbers as NumPy.
 //
 // tests/numpy_reference.py runs the article's algorithm in NumPy and writes
-// every intermediate value; tests/numpy_reference.txt is its committed output
+// every intermediate value; tests/numpy_references/article.txt is its committed output
 // (NumPy 1.24.2, Debian 12). These tests run the C++ chapters with the same
 // settings and require agreement to kParityTolerance.
 //
 // The file read is $NUMPY_REFERENCE if set (CTest's live NumPy test points it
 // at a fresh run of the script), else the committed file.
-#include <cstdlib>
 #include <string>
 
 #include "02_stacking_layers/dataset.h"
@@ -25,13 +24,7 @@ namespace {
 // epochs keep such differences far below this.
 constexpr double kParityTolerance = 1e-9;
 
-const ReferenceFile& reference() {
-  static const ReferenceFile file([] {
-    const char* path = std::getenv("NUMPY_REFERENCE");
-    return std::string(path != nullptr ? path : NN_COMMITTED_REFERENCE);
-  }());
-  return file;
-}
+const ReferenceFile& reference() { return numpy_reference(); }
 
 void require_matches_numpy(const std::string& name, const Matrix& cpp) {
   const Matrix& numpy = reference()[name];

@@ -10,6 +10,7 @@
 #include "02_stacking_layers/network.h"
 #include "chapter_run.h"
 #include "figure.h"
+#include "settings_options.h"
 
 namespace {
 
@@ -65,8 +66,9 @@ void draw_predictions(const ChapterRun& run, const Matrix& raw, const Matrix& y,
 }  // namespace
 
 int main(int argc, char** argv) try {
-  ChapterRun run(argc, argv, "chapter_2", "stacking layers: the 2-4-1 network's forward pass");
-  const Settings settings;  // the article's seed (42) and sizes
+  Settings settings;  // the article's seed (42) and sizes, unless --seed says otherwise
+  ChapterRun run(argc, argv, "chapter_2", "stacking layers: the 2-4-1 network's forward pass",
+                 seed_option(settings));
   std::cout << "Chapter 2: stacking layers (" << kInputs << "-" << settings.hidden << "-"
             << kOutputs << " network, seed " << settings.seed << ")\n\n";
 

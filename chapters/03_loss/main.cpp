@@ -10,6 +10,7 @@
 #include "03_loss/loss.h"
 #include "chapter_run.h"
 #include "figure.h"
+#include "settings_options.h"
 
 namespace {
 
@@ -41,8 +42,8 @@ void draw_loss_curves(const ChapterRun& run, const Matrix& y, const Matrix& y_ha
 }  // namespace
 
 int main(int argc, char** argv) try {
-  ChapterRun run(argc, argv, "chapter_3", "the loss: binary cross-entropy");
-  const Settings settings;
+  Settings settings;
+  ChapterRun run(argc, argv, "chapter_3", "the loss: binary cross-entropy", seed_option(settings));
   std::cout << std::fixed << std::setprecision(4);
   std::cout << "Chapter 3: the loss (binary cross-entropy)\n\n";
 

@@ -13,6 +13,7 @@
 #include "04_backprop/gradient_check.h"
 #include "chapter_run.h"
 #include "figure.h"
+#include "settings_options.h"
 
 namespace {
 
@@ -70,8 +71,9 @@ void draw_gradient_check(const ChapterRun& run, const Gradients& analytic,
 }  // namespace
 
 int main(int argc, char** argv) try {
-  ChapterRun run(argc, argv, "chapter_4", "backpropagation, checked by finite differences");
-  const Settings settings;
+  Settings settings;
+  ChapterRun run(argc, argv, "chapter_4", "backpropagation, checked by finite differences",
+                 seed_option(settings));
   std::cout << "Chapter 4: backpropagation\n\n";
 
   const Matrix X = centre_people(people_raw());  // (N,I)

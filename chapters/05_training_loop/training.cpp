@@ -1,7 +1,25 @@
 // training.cpp - chapter 5 reference solution: the update step and the loop.
 #include "05_training_loop/training.h"
 
+#include <cmath>
+#include <sstream>
+
 #include "03_loss/loss.h"
+
+namespace {
+
+std::string divergence_message(int epoch, double loss, const Settings& settings) {
+  std::ostringstream text;
+  text << "training diverged: the loss became " << loss << " at epoch " << epoch
+       << " because the weights overflowed; try a smaller learning rate (now "
+       << settings.learning_rate << ") or initial scale (now " << settings.init_scale << ")";
+  return text.str();
+}
+
+}  // namespace
+
+TrainingDiverged::TrainingDiverged(int epoch, double loss, const Settings& settings)
+    : std::runtime_error(divergence_message(epoch, loss, settings)) {}
 
 //! [sgd_step]
 void sgd_step(Network& net, const Gradients& grads, double learning_rate) {
@@ -16,8 +34,10 @@ void sgd_step(Network& net, const Gradients& grads, double learning_rate) {
 TrainingHistory train(Network& net, const Matrix& X, const Matrix& y, const Settings& settings) {
   TrainingHistory history;
   for (int epoch = 0; epoch < settings.epochs; ++epoch) {
-    const ForwardCache cache = forward(net, X);          // chapter 2
-    history.losses.push_back(bce_loss(y, cache.y_hat));  // chapter 3
+    const ForwardCache cache = forward(net, X);    // chapter 2
+    const double loss = bce_loss(y, cache.y_hat);  // chapter 3
+    if (!std::isfinite(loss)) throw TrainingDiverged(epoch, loss, settings);
+    history.losses.push_back(loss);
     history.predictions.push_back(cache.y_hat);
     const Gradients grads = backward(net, X, y, cache);  // chapter 4
     sgd_step(net, grads, settings.learning_rate);        // all gradients first, then the step

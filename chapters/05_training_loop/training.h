@@ -5,6 +5,7 @@
 // Repeat, and the loss falls.
 #pragma once
 
+#include <stdexcept>
 #include <vector>
 
 #include "02_stacking_layers/network.h"
@@ -21,6 +22,14 @@ struct TrainingHistory {
   std::vector<Matrix> predictions;  // predictions[e]: y_hat (N,O) at epoch e, same moment
 };
 
+// Thrown when the loss stops being a number (NaN or infinite): the weights
+// have overflowed. The message names the epoch and what to make smaller.
+class TrainingDiverged : public std::runtime_error {
+ public:
+  TrainingDiverged(int epoch, double loss, const Settings& settings);
+};
+
 // Trains net in place on X (N,I) and y (N,O) for settings.epochs epochs
-// at settings.learning_rate.
+// at settings.learning_rate. Throws TrainingDiverged if the loss becomes
+// NaN or infinite.
 TrainingHistory train(Network& net, const Matrix& X, const Matrix& y, const Settings& settings);

@@ -1,15 +1,18 @@
 // Chapter 6: prediction. Train the network (chapter 5), then ask it about a
 // person it has never seen.
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <utility>
 #include <vector>
 
 #include "02_stacking_layers/dataset.h"
+#include "05_training_loop/network_file.h"
 #include "05_training_loop/training.h"
 #include "06_prediction/prediction.h"
 #include "chapter_run.h"
 #include "figure.h"
+#include "settings_options.h"
 
 namespace {
 
@@ -94,19 +97,35 @@ void draw_sensitivity(const ChapterRun& run, const Network& net, double height, 
 }  // namespace
 
 int main(int argc, char** argv) try {
-  ChapterRun run(argc, argv, "chapter_6", "prediction for a new person");
-  const Settings settings;
+  double height = 68.0;   // inches: the article's new person,
+  double weight = 145.0;  // pounds: unless --height and --weight say otherwise
+  std::string weights_path = NN_DEFAULT_WEIGHTS;
+  boost::program_options::options_description options = person_options(height, weight);
+  options.add(weights_option(weights_path));
+  ChapterRun run(argc, argv, "chapter_6", "prediction for a new person", options);
   std::cout << std::fixed << std::setprecision(4);
   std::cout << "Chapter 6: prediction for a new person\n\n";
 
-  Network net = init_network(settings);
-  const TrainingHistory history = train(net, centre_people(people_raw()), labels(), settings);
-  std::cout << "trained " << settings.epochs << " epochs; the last epoch's loss was "
-            << history.losses.back() << "\n\n";
+  //! [load or train]
+  // The network chapter 5 trained and saved, if there is one; if not, train
+  // one now with the article's settings. A file named on the command line
+  // must exist.
+  const bool named = !run.options()["weights"].defaulted();
+  Network net;
+  if (named || std::filesystem::exists(weights_path)) {
+    net = load_network(weights_path, kInputs, kOutputs);
+    std::cout << "loaded the trained network from " << weights_path << "\n\n";
+  } else {
+    const Settings settings;
+    net = init_network(settings);
+    const TrainingHistory history = train(net, centre_people(people_raw()), labels(), settings);
+    std::cout << "no trained network at " << weights_path << " (run chapter_5 to save one), so\n"
+              << "trained one now: " << settings.epochs << " epochs, last loss "
+              << history.losses.back() << "\n\n";
+  }
+  //! [load or train]
 
   //! [predict]
-  const double height = 68.0;   // inches
-  const double weight = 145.0;  // pounds
   const Matrix person = centre_people(Matrix{{height, weight}});
   print(std::cout, "new person, centred like the training data", person, 0);
   const double probability = predict_probability(net, height, weight);
@@ -117,7 +136,7 @@ int main(int argc, char** argv) try {
   draw_decision_boundary(run, net, height, weight);
   draw_sensitivity(run, net, height, weight);
 
-  std::cout << "\nWhat to notice: the new person is compared with the centre (67 in, 140 lb),\n"
+  std::cout << "\nWhat to notice: a new person is compared with the centre (67 in, 140 lb),\n"
                "not with raw numbers, exactly as the training data were. Four examples are\n"
                "enough for a confident answer, not for a trustworthy one: the figures show how\n"
                "sharply the answer flips between the two groups.\n";

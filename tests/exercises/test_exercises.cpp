@@ -6,7 +6,7 @@
 // stub and catches known bugs (tests/exercises/CMakeLists.txt).
 //
 // Expected values are either worked by hand here, or read from the NumPy
-// reference run (tests/numpy_reference.txt, written by tests/numpy_reference.py).
+// reference run (tests/numpy_references/article.txt, written by tests/numpy_reference.py).
 // Where a test needs the output of an earlier exercise it builds it itself
 // from the reference values, so that each exercise is judged on its own code
 // as far as possible.
@@ -226,7 +226,8 @@ TEST_CASE("exercise/12_train") {
                  "Each epoch: cache = forward; record bce_loss(y, cache.y_hat) and "
                  "cache.y_hat; grads = backward; sgd_step(net, grads, learning_rate).",
                  "history.losses and history.predictions each get exactly settings.epochs "
-                 "entries; every prediction is (N,O)."});
+                 "entries; every prediction is (N,O). A non-finite loss ends training with "
+                 "TrainingDiverged."});
   INFO(exercise.explanation());
   const Settings settings;      // the article's learning rate and epochs
   Network net = numpy_start();  // the article's first weights, without exercise 3
@@ -243,6 +244,12 @@ TEST_CASE("exercise/12_train") {
                kNumpy);
   check_matrix("W1 after training", net.W1, numpy()["W1_final"], kNumpy);
   check_matrix("W2 after training", net.W2, numpy()["W2_final"], kNumpy);
+
+  // Weights so large that X @ W1 adds +inf to -inf: the loss is NaN at epoch 0.
+  Network overflowing = numpy_start();
+  overflowing.W1 = Matrix{{1e308, 1e308, 1e308, 1e308}, {-1e308, -1e308, -1e308, -1e308}};
+  INFO("training a network whose first weights are about 1e308 must throw TrainingDiverged");
+  REQUIRE_THROWS_AS(train(overflowing, X, y, settings), TrainingDiverged);
 }
 
 TEST_CASE("exercise/13_predict_probability") {

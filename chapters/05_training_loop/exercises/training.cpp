@@ -7,6 +7,8 @@
 // The "//! [name]" lines mark where each exercise starts and ends: keep them.
 #include "05_training_loop/training.h"
 
+#include <cmath>
+
 #include "03_loss/loss.h"
 #include "todo.h"
 
@@ -22,7 +24,8 @@ void sgd_step(Network& net, const Gradients& grads, double learning_rate) {
 TrainingHistory train(Network& net, const Matrix& X, const Matrix& y, const Settings& settings) {
   // TODO (exercise 12): settings.epochs times: forward pass, record the loss
   // and the predictions (before the update), backward pass, one sgd_step.
-  // X is (N,I), y is (N,O). Return the history.
+  // X is (N,I), y is (N,O). Return the history. If a loss is not finite
+  // (std::isfinite), stop: throw TrainingDiverged(epoch, loss, settings).
   todo("train");
 }
 //! [train]

@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Bad input gets one clear line on stderr and exit code 2, never a crash.
+
+Each case runs one chapter program with one bad input and checks the exit
+code, that stderr is exactly one line, and that the line says what was wrong.
+A few cases check the other side: --help exits 0, a missing gnuplot only
+warns, and a diverging run stops with a message naming the epoch.
+
+    check_cli.py --list                      the case names (CTest registers one test each)
+    check_cli.py --bin DIR CASE              run one case
+    check_cli.py --bin DIR --all             run every case and print what each printed
+"""
+
+import argparse
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+# name: (program, arguments, expected exit code, words the message must contain)
+# "{valid}", "{tmp}" and the weights-file cases are filled in by run_case.
+CASES = {
+    "lr_not_a_number": ("chapter_5", ["--lr", "abc"], 2, "--lr"),
+    "lr_trailing_garbage": ("chapter_5", ["--lr", "0.1abc"], 2, "--lr"),
+    "lr_nan": ("chapter_5", ["--lr", "nan"], 2, "--lr must be a number above 0"),
+    "lr_infinite": ("chapter_5", ["--lr", "inf"], 2, "--lr must be a number above 0"),
+    "lr_zero": ("chapter_5", ["--lr", "0"], 2, "--lr must be a number above 0"),
+    "lr_negative": ("chapter_5", ["--lr", "-0.5"], 2, "--lr must be a number above 0"),
+    "lr_missing_value": ("chapter_5", ["--lr"], 2, "--lr"),
+    "epochs_zero": ("chapter_5", ["--epochs", "0"], 2, "--epochs must be a whole number"),
+    "epochs_negative": ("chapter_5", ["--epochs", "-5"], 2, "--epochs must be a whole number"),
+    "epochs_absurd": ("chapter_5", ["--epochs", "1000000000"], 2, "from 1 to 1000000"),
+    "epochs_not_whole": ("chapter_5", ["--epochs", "2.5"], 2, "--epochs"),
+    "epochs_overflowing": ("chapter_5", ["--epochs", "99999999999999999999999"], 2, "--epochs"),
+    "hidden_zero": ("chapter_5", ["--hidden", "0"], 2, "--hidden must be a whole number"),
+    "hidden_negative": ("chapter_5", ["--hidden", "-3"], 2, "--hidden must be a whole number"),
+    "hidden_absurd": ("chapter_5", ["--hidden", "100000"], 2, "from 1 to 4096"),
+    "print_every_zero": ("chapter_5", ["--print-every", "0"], 2, "--print-every"),
+    "init_scale_zero": ("chapter_5", ["--init-scale", "0"], 2, "--init-scale"),
+    "seed_negative": ("chapter_5", ["--seed", "-1"], 2, "--seed must be a whole number"),
+    "seed_too_large": ("chapter_5", ["--seed", "4294967296"], 2, "from 0 to 4294967295"),
+    "seed_not_a_number": ("chapter_2", ["--seed", "forty-two"], 2, "--seed"),
+    "unknown_option": ("chapter_5", ["--learning-rate", "0.1"], 2, "unrecognised option"),
+    "option_of_another_chapter": ("chapter_1", ["--seed", "3"], 2, "unrecognised option"),
+    "stray_argument": ("chapter_3", ["extra"], 2, "positional"),
+    "height_absurd": ("chapter_6", ["--height", "500"], 2, "--height must be a human height"),
+    "height_negative": ("chapter_6", ["--height", "-68"], 2, "--height must be a human height"),
+    "height_nan": ("chapter_6", ["--height", "nan"], 2, "--height must be a human height"),
+    "weight_absurd": ("chapter_6", ["--weight", "2"], 2, "--weight must be a human weight"),
+    "weight_with_unit": ("chapter_6", ["--weight", "145lb"], 2, "--weight"),
+    "weights_file_missing": ("chapter_6", ["--weights", "{tmp}/no_such_file.txt"], 2,
+                             "cannot open weights file"),
+    "weights_file_truncated": ("chapter_6", ["--weights", "{truncated}"], 2,
+                               "truncated.txt:"),
+    "weights_file_wrong_shape": ("chapter_6", ["--weights", "{wrong_shape}"], 2,
+                                 "wrong_shape.txt:5: b1 should be (1,4)"),
+    "weights_file_corrupted": ("chapter_6", ["--weights", "{corrupted}"], 2,
+                               "corrupted.txt:3: 'x0.25' in W1 is not a number"),
+    "weights_file_not_finite": ("chapter_6", ["--weights", "{not_finite}"], 2,
+                                "not a finite number"),
+    "weights_file_wrong_inputs": ("chapter_6", ["--weights", "{three_inputs}"], 2,
+                                  "W1 should have 2 rows"),
+    "figure_folder_not_writable": ("chapter_1", ["--figures", "{valid}/figures"], 2,
+                                   "cannot create figure folder"),
+    "transcript_not_writable": ("chapter_1", ["--transcript", "{tmp}/no/such/dir/t.txt"], 2,
+                                "cannot write transcript"),
+    # Not bad input, but failures a user may meet; each must end cleanly.
+    "training_diverges": ("chapter_5", ["--init-scale", "1e308"], 1, "diverged"),
+    "no_gnuplot_only_warns": ("chapter_1", [], 0, "figures skipped"),
+}
+for n in range(1, 7):
+    CASES[f"help_chapter_{n}"] = (f"chapter_{n}", ["--help"], 0, "")
+
+
+def weights_files(tmp, bin_dir):
+    """A valid trained-network file from chapter_5, and broken copies of it."""
+    valid = tmp / "valid.txt"
+    subprocess.run([str(bin_dir / "chapter_5"), "--no-figures", "--epochs", "5",
+                    "--weights", str(valid)], stdout=subprocess.DEVNULL, check=True)
+    lines = valid.read_text().splitlines(keepends=True)
+    # lines: 0 comment, 1 "W1 2 4", 2-3 rows, 4 "b1 1 4", 5 row, 6 "W2 4 1", ...
+    files = {
+        "truncated": lines[:8],
+        "wrong_shape": lines[:4] + ["b1 1 3\n", "0 0 0\n"] + lines[6:],
+        "corrupted": lines[:2] + ["x0.25 " + lines[2].split(" ", 1)[1]] + lines[3:],
+        "not_finite": lines[:2] + ["nan " + lines[2].split(" ", 1)[1]] + lines[3:],
+        "three_inputs": ["W1 3 4\n"] + lines[2:4] + ["1 2 3 4\n"] + lines[4:],
+    }
+    paths = {"valid": str(valid)}
+    for name, content in files.items():
+        path = tmp / f"{name}.txt"
+        path.write_text("".join(content))
+        paths[name] = str(path)
+    return paths
+
+
+def run_case(name, bin_dir):
+    program, args, expected_code, words = CASES[name]
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = pathlib.Path(scratch)
+        paths = {"tmp": str(tmp)}
+        if any("{" in a for a in args):
+            paths.update(weights_files(tmp, bin_dir))
+        args = [a.format(**paths) for a in args]
+        env = dict(os.environ)
+        if name == "no_gnuplot_only_warns":
+            env["PATH"] = str(tmp)  # a PATH with no gnuplot on it
+        if name != "figure_folder_not_writable" and "--help" not in args:
+            args = ["--figures", str(tmp / "figs")] + args  # never the build's own figures
+        result = subprocess.run([str(bin_dir / program)] + args, env=env, cwd=scratch,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+    stderr = result.stderr.decode("utf-8", "replace")
+    stdout = result.stdout.decode("utf-8", "replace")
+    shown = " ".join([program] + args).replace(str(tmp), "$TMP")
+    problems = []
+    if result.returncode != expected_code:
+        problems.append(f"exit code {result.returncode}, expected {expected_code}")
+    if expected_code != 0 and len(stderr.splitlines()) != 1:
+        problems.append(f"stderr has {len(stderr.splitlines())} lines, expected exactly one")
+    if words and words not in stderr:
+        problems.append(f"stderr does not mention '{words}'")
+    if name.startswith("help_") and "Usage" not in stdout:
+        problems.append("--help printed no usage")
+    if name == "no_gnuplot_only_warns" and "What to notice" not in stdout:
+        problems.append("the chapter did not run to the end")
+    return shown, result.returncode, stderr.strip().replace(str(tmp), "$TMP"), problems
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true")
+    parser.add_argument("--all", action="store_true")
+    parser.add_argument("--bin", type=pathlib.Path)
+    parser.add_argument("case", nargs="?")
+    args = parser.parse_args()
+    if args.list:
+        print(";".join(CASES))
+        return 0
+    args.bin = args.bin.resolve()
+    names = list(CASES) if args.all else [args.case]
+    failed = 0
+    for name in names:
+        shown, code, stderr, problems = run_case(name, args.bin)
+        first = stderr.splitlines()[0] if stderr else ""
+        print(f"{'ok  ' if not problems else 'FAIL'} {name}: `{shown}` -> exit {code}: {first}")
+        for problem in problems:
+            print(f"     {problem}")
+        failed += bool(problems)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+// Saving and loading a trained network (chapters/05_training_loop/network_file.h).
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "02_stacking_layers/dataset.h"
+#include "05_training_loop/network_file.h"
+#include "05_training_loop/training.h"
+#include "catch.h"
+
+namespace {
+
+std::string scratch_file(const std::string& name) {
+  return (std::filesystem::temp_directory_path() /
+          ("nn-from-scratch-" + std::to_string(getpid()) + "-" + name))
+      .string();
+}
+
+// The message load_network throws for `text`, or "" if it loads.
+std::string load_error(const std::string& text) {
+  const std::string path = scratch_file("broken.txt");
+  std::ofstream(path) << text;
+  std::string message;
+  try {
+    load_network(path, 2, 1);
+  } catch (const NetworkFileError& error) {
+    message = error.what();
+  }
+  std::filesystem::remove(path);
+  return message.substr(message.find(':') + 1);  // without the scratch file's name
+}
+
+}  // namespace
+
+TEST_CASE("weights/save_then_load_gives_identical_predictions") {
+  Settings settings;
+  settings.epochs = 300;
+  settings.hidden = 5;
+  Network trained = init_network(settings);
+  const Matrix X = centre_people(people_raw());
+  train(trained, X, labels(), settings);
+
+  const std::string path = scratch_file("trained.txt");
+  save_network(path, trained, "round trip test");
+  const Network loaded = load_network(path, 2, 1);
+  CHECK_FALSE(std::filesystem::exists(path + ".partial"));  // the rename happened
+  std::filesystem::remove(path);
+
+  // 17 significant digits read back as the very same doubles: equal, not close.
+  CHECK(loaded.W1.values() == trained.W1.values());
+  CHECK(loaded.b1.values() == trained.b1.values());
+  CHECK(loaded.W2.values() == trained.W2.values());
+  CHECK(loaded.b2.values() == trained.b2.values());
+  CHECK(forward(loaded, X).y_hat.values() == forward(trained, X).y_hat.values());
+}
+
+TEST_CASE("weights/load_errors_name_the_line") {
+  const std::string good_W1 = "W1 2 1\n0.5\n-1\n";
+  CHECK(load_error(good_W1 + "b1 1 1\n0\nW2 1 1\n2\nb2 1 1\n0.1\n").empty());
+  CHECK(load_error(good_W1 + "b1 1 1\n0\nW2 1 1\n") ==
+        "7: the file ends where row 1 of W2 should be (is it truncated?)");
+  CHECK(load_error(good_W1 + "b1 1 2\n0 0\n") ==
+        "4: b1 should be (1,1) to match W1 (2,1), got (1,2)");
+  CHECK(load_error("# comment\nW1 2 1\n0.5\nabc\n") == "4: 'abc' in W1 is not a number");
+  CHECK(load_error("W1 2 1\n0.5 7\n") == "2: W1 row 1 has more than 1 numbers");
+  CHECK(load_error("W1 2 1\ninf\n") == "2: W1 holds inf, not a finite number");
+  CHECK(load_error("b1 1 1\n") == "1: expected matrix W1, found 'b1'");
+}
