@@ -16,14 +16,15 @@
 // both shapes, e.g. "matmul: (4,2) @ (4,1): inner dimensions 2 and 4 differ".
 #pragma once
 
+#include <algorithm>
 #include <cmath>
-#include <functional>
 #include <initializer_list>
 #include <iomanip>
 #include <ostream>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 // Thrown when two matrices do not fit together. The message is the lesson.
@@ -107,58 +108,71 @@ inline void require_same_shape(const char* op, const char* symbol, const Matrix&
 // Element-wise operations: both matrices have the same shape (R,C) -> (R,C).
 // ---------------------------------------------------------------------------
 
+// A note on speed: the operations below take their first matrix *by value*
+// and return it changed. When that matrix is a temporary, as in
+// sigmoid(dense_forward(...)), C++ moves it in instead of copying it, so the
+// result reuses its memory and nothing new is allocated.
+
 // Applies f to every element: map(Z, f) is (R,C) -> (R,C). Sigmoid uses it.
-inline Matrix map(const Matrix& a, const std::function<double(double)>& f) {
-  Matrix out(a.rows(), a.cols());
-  for (int i = 0; i < a.size(); ++i) out.values()[i] = f(a.values()[i]);
-  return out;
+// (Function is whatever f is, usually a lambda: a template lets the compiler
+// inline it, which makes map as fast as a hand-written loop.)
+template <typename Function>
+Matrix map(Matrix a, Function f) {
+  for (double& x : a.values()) x = f(x);
+  return a;
 }
 
-// Combines a and b element by element with f; `op` and `symbol` name the error.
-inline Matrix zip_with(const char* op, const char* symbol, const Matrix& a, const Matrix& b,
-                       const std::function<double(double, double)>& f) {
+// Combines a and b element by element with f(x, y); `op` and `symbol` name
+// the operation in the shape error.
+template <typename Function>
+Matrix zip_with(const char* op, const char* symbol, Matrix a, const Matrix& b, Function f) {
   require_same_shape(op, symbol, a, b);
-  Matrix out(a.rows(), a.cols());
-  for (int i = 0; i < a.size(); ++i) out.values()[i] = f(a.values()[i], b.values()[i]);
-  return out;
+  std::vector<double>& x = a.values();
+  const std::vector<double>& y = b.values();
+  for (std::size_t i = 0; i < x.size(); ++i) x[i] = f(x[i], y[i]);
+  return a;
 }
 
-inline Matrix operator+(const Matrix& a, const Matrix& b) {
-  return zip_with("add", "+", a, b, [](double x, double y) { return x + y; });
+inline Matrix operator+(Matrix a, const Matrix& b) {
+  return zip_with("add", "+", std::move(a), b, [](double x, double y) { return x + y; });
 }
-inline Matrix operator-(const Matrix& a, const Matrix& b) {
-  return zip_with("subtract", "-", a, b, [](double x, double y) { return x - y; });
+inline Matrix operator-(Matrix a, const Matrix& b) {
+  return zip_with("subtract", "-", std::move(a), b, [](double x, double y) { return x - y; });
 }
+// In place, NumPy's a += b and a -= b: the update step uses W -= lr * dW.
+inline Matrix& operator+=(Matrix& a, const Matrix& b) { return a = std::move(a) + b; }
+inline Matrix& operator-=(Matrix& a, const Matrix& b) { return a = std::move(a) - b; }
 // Element-wise product (NumPy: a * b). Not the matrix product: see matmul.
-inline Matrix hadamard(const Matrix& a, const Matrix& b) {
-  return zip_with("hadamard", "*", a, b, [](double x, double y) { return x * y; });
+inline Matrix hadamard(Matrix a, const Matrix& b) {
+  return zip_with("hadamard", "*", std::move(a), b, [](double x, double y) { return x * y; });
 }
 // Element-wise quotient (NumPy: a / b on equal shapes).
-inline Matrix divide_elementwise(const Matrix& a, const Matrix& b) {
-  return zip_with("divide_elementwise", "/", a, b, [](double x, double y) { return x / y; });
+inline Matrix divide_elementwise(Matrix a, const Matrix& b) {
+  return zip_with("divide_elementwise", "/", std::move(a), b,
+                  [](double x, double y) { return x / y; });
 }
 
 // ---------------------------------------------------------------------------
 // With a plain number s: applied to every element, (R,C) -> (R,C).
 // ---------------------------------------------------------------------------
 
-inline Matrix operator*(double s, const Matrix& a) {
-  return map(a, [s](double x) { return s * x; });
+inline Matrix operator*(double s, Matrix a) {
+  return map(std::move(a), [s](double x) { return s * x; });
 }
-inline Matrix operator*(const Matrix& a, double s) { return s * a; }
-inline Matrix operator/(const Matrix& a, double s) {
-  return map(a, [s](double x) { return x / s; });
+inline Matrix operator*(Matrix a, double s) { return s * std::move(a); }
+inline Matrix operator/(Matrix a, double s) {
+  return map(std::move(a), [s](double x) { return x / s; });
 }
-inline Matrix operator+(const Matrix& a, double s) {
-  return map(a, [s](double x) { return x + s; });
+inline Matrix operator+(Matrix a, double s) {
+  return map(std::move(a), [s](double x) { return x + s; });
 }
-inline Matrix operator+(double s, const Matrix& a) { return a + s; }
-inline Matrix operator-(const Matrix& a, double s) {
-  return map(a, [s](double x) { return x - s; });
+inline Matrix operator+(double s, Matrix a) { return std::move(a) + s; }
+inline Matrix operator-(Matrix a, double s) {
+  return map(std::move(a), [s](double x) { return x - s; });
 }
 // s - A, e.g. (1 - a) in the sigmoid's derivative.
-inline Matrix operator-(double s, const Matrix& a) {
-  return map(a, [s](double x) { return s - x; });
+inline Matrix operator-(double s, Matrix a) {
+  return map(std::move(a), [s](double x) { return s - x; });
 }
 
 // ---------------------------------------------------------------------------
@@ -167,18 +181,36 @@ inline Matrix operator-(double s, const Matrix& a) {
 
 //! [matmul]
 // The matrix product, NumPy's A @ B: A is (R,K), B is (K,C) -> (R,C).
-// Element (r,c) is the dot product of row r of A with column c of B.
+// Element (r,c) is the dot product of row r of A with column c of B:
+//     out(r,c) = sum over k of a(r,k) * b(k,c),
+// the K products always added in the order k = 0, 1, ..., K-1.
 inline Matrix matmul(const Matrix& a, const Matrix& b) {
   if (a.cols() != b.rows()) {
     throw ShapeError("matmul: " + a.shape() + " @ " + b.shape() + ": inner dimensions " +
                      std::to_string(a.cols()) + " and " + std::to_string(b.rows()) + " differ");
   }
-  Matrix out(a.rows(), b.cols());
-  for (int r = 0; r < a.rows(); ++r) {
-    for (int c = 0; c < b.cols(); ++c) {
+  const int R = a.rows(), K = a.cols(), C = b.cols();
+  Matrix out(R, C);  // zeros
+  const double* A = a.values().data();
+  const double* B = b.values().data();
+  double* O = out.values().data();
+  if (C == 1) {
+    // B is a single column (a matrix-vector product): each result is one
+    // plain dot product, summed in a local variable.
+    for (int r = 0; r < R; ++r) {
       double sum = 0.0;
-      for (int k = 0; k < a.cols(); ++k) sum += a(r, k) * b(k, c);
-      out(r, c) = sum;
+      for (int k = 0; k < K; ++k) sum += A[r * K + k] * B[k];
+      O[r] = sum;
+    }
+    return out;
+  }
+  // Otherwise the loops run r, k, c rather than r, c, k: the innermost loop
+  // then walks along a row of B and a row of out, which sit next to each
+  // other in memory (row-major), so the cache and the vector units can help.
+  for (int r = 0; r < R; ++r) {
+    for (int k = 0; k < K; ++k) {
+      const double a_rk = A[r * K + k];
+      for (int c = 0; c < C; ++c) O[r * C + c] += a_rk * B[k * C + c];
     }
   }
   return out;
@@ -186,10 +218,21 @@ inline Matrix matmul(const Matrix& a, const Matrix& b) {
 //! [matmul]
 
 // Rows become columns, NumPy's A.T: A is (R,C) -> (C,R).
+// It copies tile by tile (32 x 32 elements) so that both the rows read and
+// the columns written stay in the cache; element by element it is just
+// out(c,r) = a(r,c).
 inline Matrix transpose(const Matrix& a) {
-  Matrix out(a.cols(), a.rows());
-  for (int r = 0; r < a.rows(); ++r) {
-    for (int c = 0; c < a.cols(); ++c) out(c, r) = a(r, c);
+  const int R = a.rows(), C = a.cols();
+  constexpr int kTile = 32;
+  Matrix out(C, R);
+  const double* A = a.values().data();
+  double* O = out.values().data();
+  for (int r0 = 0; r0 < R; r0 += kTile) {
+    for (int c0 = 0; c0 < C; c0 += kTile) {
+      for (int r = r0; r < std::min(r0 + kTile, R); ++r) {
+        for (int c = c0; c < std::min(c0 + kTile, C); ++c) O[c * R + r] = A[r * C + c];
+      }
+    }
   }
   return out;
 }
@@ -197,16 +240,18 @@ inline Matrix transpose(const Matrix& a) {
 //! [add_to_each_row]
 // The bias broadcast, NumPy's A + row when row is (1,C):
 // A is (R,C), row is (1,C) -> (R,C), the row added to every row of A.
-inline Matrix add_to_each_row(const Matrix& a, const Matrix& row) {
+inline Matrix add_to_each_row(Matrix a, const Matrix& row) {
   if (row.rows() != 1 || row.cols() != a.cols()) {
     throw ShapeError("add_to_each_row: " + a.shape() + " + " + row.shape() +
                      ": the row must be (1," + std::to_string(a.cols()) + ")");
   }
-  Matrix out = a;
-  for (int r = 0; r < a.rows(); ++r) {
-    for (int c = 0; c < a.cols(); ++c) out(r, c) += row(0, c);
+  const int R = a.rows(), C = a.cols();
+  double* A = a.values().data();
+  const double* bias = row.values().data();
+  for (int r = 0; r < R; ++r) {
+    for (int c = 0; c < C; ++c) A[r * C + c] += bias[c];
   }
-  return out;
+  return a;
 }
 //! [add_to_each_row]
 
@@ -215,11 +260,14 @@ inline Matrix add_to_each_row(const Matrix& a, const Matrix& row) {
 // A is (R,C) with R >= 1 -> (1,C).
 inline Matrix column_means(const Matrix& a) {
   if (a.rows() == 0) throw ShapeError("column_means: " + a.shape() + ": no rows to average");
-  Matrix out(1, a.cols());
-  for (int r = 0; r < a.rows(); ++r) {
-    for (int c = 0; c < a.cols(); ++c) out(0, c) += a(r, c);
+  const int R = a.rows(), C = a.cols();
+  Matrix out(1, C);
+  const double* A = a.values().data();
+  double* O = out.values().data();
+  for (int r = 0; r < R; ++r) {
+    for (int c = 0; c < C; ++c) O[c] += A[r * C + c];
   }
-  return out / static_cast<double>(a.rows());
+  return out / static_cast<double>(R);
 }
 //! [column_means]
 

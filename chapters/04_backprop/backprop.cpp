@@ -8,31 +8,33 @@ Matrix output_delta(const Matrix& y_hat, const Matrix& y) {
 //! [output_delta]
 
 //! [dense_backward]
-DenseGradients dense_backward(const Matrix& dz, const Matrix& input, const Matrix& W) {
+DenseGradients dense_backward(const Matrix& dz, const Matrix& input) {
   const double n = dz.rows();  // N examples: the loss is a mean, so the gradient is too
   DenseGradients grads;
   grads.dW = matmul(transpose(input), dz) / n;  // (I,N) @ (N,H) -> (I,H)
   grads.db = column_means(dz);                  // (N,H) -> (1,H)
-  grads.dinput = matmul(dz, transpose(W));      // (N,H) @ (H,I) -> (N,I)
   return grads;
 }
 //! [dense_backward]
 
 //! [sigmoid_backward]
 Matrix sigmoid_backward(const Matrix& da, const Matrix& a) {
-  return hadamard(hadamard(da, a), 1.0 - a);  // da * a * (1 - a), all (R,C)
+  // One pass, element by element: da * a * (1 - a), all (R,C).
+  return zip_with("sigmoid_backward", "*", da, a,
+                  [](double g, double s) { return g * s * (1.0 - s); });
 }
 //! [sigmoid_backward]
 
 //! [backward]
 Gradients backward(const Network& net, const Matrix& X, const Matrix& y,
                    const ForwardCache& cache) {
-  // Output layer first: the loss reaches z2, then W2, b2 and a1.
-  const Matrix dz2 = output_delta(cache.y_hat, y);  // (N,O)
-  const DenseGradients layer2 = dense_backward(dz2, cache.a1, net.W2);
-  // Then back through the hidden sigmoid to z1, and on to W1 and b1.
-  const Matrix dz1 = sigmoid_backward(layer2.dinput, cache.a1);  // (N,H)
-  const DenseGradients layer1 = dense_backward(dz1, X, net.W1);
+  // Output layer first: the loss reaches z2, then W2 and b2.
+  const Matrix dz2 = output_delta(cache.y_hat, y);              // (N,O)   step 1
+  const DenseGradients layer2 = dense_backward(dz2, cache.a1);  // dW2, db2  step 2
+  // Then back into the hidden layer, and through its sigmoid to z1.
+  const Matrix da1 = matmul(dz2, transpose(net.W2));     // (N,O) @ (O,H) -> (N,H)
+  const Matrix dz1 = sigmoid_backward(da1, cache.a1);    // (N,H)   step 3
+  const DenseGradients layer1 = dense_backward(dz1, X);  // dW1, db1  step 4
   return Gradients{layer1.dW, layer1.db, layer2.dW, layer2.db};
 }
 //! [backward]

@@ -23,10 +23,10 @@ TrainingDiverged::TrainingDiverged(int epoch, double loss, const Settings& setti
 
 //! [sgd_step]
 void sgd_step(Network& net, const Gradients& grads, double learning_rate) {
-  net.W1 = net.W1 - learning_rate * grads.dW1;  // (I,H)
-  net.b1 = net.b1 - learning_rate * grads.db1;  // (1,H)
-  net.W2 = net.W2 - learning_rate * grads.dW2;  // (H,O)
-  net.b2 = net.b2 - learning_rate * grads.db2;  // (1,O)
+  net.W1 -= learning_rate * grads.dW1;  // (I,H)
+  net.b1 -= learning_rate * grads.db1;  // (1,H)
+  net.W2 -= learning_rate * grads.dW2;  // (H,O)
+  net.b2 -= learning_rate * grads.db2;  // (1,O)
 }
 //! [sgd_step]
 

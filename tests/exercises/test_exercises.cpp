@@ -167,18 +167,20 @@ TEST_CASE("exercise/07_output_delta") {
 
 TEST_CASE("exercise/08_dense_backward") {
   const Exercise exercise =
-      about(8, {"Three products: one for the weights, one mean for the bias, one to pass on.",
-                "dW = input^T @ dz / N;  db = mean of dz over rows;  dinput = dz @ W^T.",
+      about(8, {"One product for the weights, one mean for the bias.",
+                "dW = input^T @ dz / N;  db = mean of dz over its rows.",
                 "input^T is (I,N) and dz is (N,H), so dW is (I,H) like W; db is (1,H) like "
-                "b; dinput is (N,H) @ (H,I) = (N,I) like the input."});
+                "b."});
   INFO(exercise.explanation());
   const Matrix input{{1, 2}, {3, 4}};  // (N,I) = (2,2)
-  const Matrix W{{0.5}, {-1}};         // (I,H) = (2,1)
   const Matrix dz{{1}, {-2}};          // (N,H) = (2,1)
-  const DenseGradients g = dense_backward(dz, input, W);
+  const DenseGradients g = dense_backward(dz, input);
   check_matrix("dW", g.dW, Matrix{{-2.5}, {-3}}, kExact);
   check_matrix("db", g.db, Matrix{{-0.5}}, kExact);
-  check_matrix("dinput", g.dinput, Matrix{{0.5, -1}, {-1, 2}}, kExact);
+  const DenseGradients wide = dense_backward(Matrix{{1, 0, 2}}, Matrix{{3, -1}});  // N = 1
+  check_matrix("dW of one example, 2 inputs, 3 units", wide.dW, Matrix{{3, 0, 6}, {-1, 0, -2}},
+               kExact);
+  check_matrix("db of one example, 3 units", wide.db, Matrix{{1, 0, 2}}, kExact);
 }
 
 TEST_CASE("exercise/09_sigmoid_backward") {
@@ -193,8 +195,8 @@ TEST_CASE("exercise/09_sigmoid_backward") {
 TEST_CASE("exercise/10_backward") {
   const Exercise exercise =
       about(10, {"Walk the forward pass backwards, reusing exercises 7, 8 and 9.",
-                 "dz2 = output_delta; layer 2 = dense_backward(dz2, a1, W2); dz1 = "
-                 "sigmoid_backward(layer 2's dinput, a1); layer 1 = dense_backward(dz1, X, W1).",
+                 "dz2 = output_delta; layer 2 = dense_backward(dz2, a1); da1 = dz2 @ W2^T; "
+                 "dz1 = sigmoid_backward(da1, a1); layer 1 = dense_backward(dz1, X).",
                  "Return {dW1 (I,H), db1 (1,H), dW2 (H,O), db2 (1,O)}, in that order."});
   INFO(exercise.explanation());
   const Network net = numpy_start();
