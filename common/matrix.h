@@ -217,6 +217,30 @@ inline Matrix matmul(const Matrix& a, const Matrix& b) {
 }
 //! [matmul]
 
+// transpose(A) @ B without building transpose(A), NumPy's A.T @ B:
+// A is (K,R), B is (K,C) -> (R,C). Backprop needs this product for every
+// weight gradient; skipping the transposed copy saves a pass over A.
+// Same sums, in the same order, as matmul(transpose(a), b).
+inline Matrix transpose_matmul(const Matrix& a, const Matrix& b) {
+  if (a.rows() != b.rows()) {
+    throw ShapeError("transpose_matmul: " + a.shape() + "^T @ " + b.shape() +
+                     ": inner dimensions " + std::to_string(a.rows()) + " and " +
+                     std::to_string(b.rows()) + " differ");
+  }
+  const int K = a.rows(), R = a.cols(), C = b.cols();
+  Matrix out(R, C);  // zeros
+  const double* A = a.values().data();
+  const double* B = b.values().data();
+  double* O = out.values().data();
+  for (int k = 0; k < K; ++k) {
+    for (int r = 0; r < R; ++r) {
+      const double a_kr = A[k * R + r];  // element (r,k) of transpose(A)
+      for (int c = 0; c < C; ++c) O[r * C + c] += a_kr * B[k * C + c];
+    }
+  }
+  return out;
+}
+
 // Rows become columns, NumPy's A.T: A is (R,C) -> (C,R).
 // It copies tile by tile (32 x 32 elements) so that both the rows read and
 // the columns written stay in the cache; element by element it is just

@@ -109,6 +109,30 @@ TEST_CASE("matrix/matmul_shape_error") {
   REQUIRE_THROWS_AS(matmul(A, B), ShapeError);
 }
 
+TEST_CASE("matrix/transpose_matmul") {
+  // Same as matmul(transpose(a), b), without the transposed copy.
+  require_equal(transpose_matmul(C, Matrix{{1, 2}, {3, 4}, {5, 6}}),
+                matmul(transpose(C), Matrix{{1, 2}, {3, 4}, {5, 6}}));
+  require_equal(transpose_matmul(A, B), matmul(transpose(A), B));
+  REQUIRE_THROWS_WITH(transpose_matmul(A, C),
+                      "transpose_matmul: (2,3)^T @ (3,2): inner dimensions 2 and 3 differ");
+}
+
+TEST_CASE("matrix/matmul_matrix_times_vector") {
+  // One column on the right takes matmul's dot-product path.
+  require_equal(matmul(A, Matrix{{1}, {0}, {-1}}), Matrix{{-2}, {-2}});
+}
+
+TEST_CASE("matrix/transpose_larger_than_a_tile") {
+  Matrix big(70, 45);  // more than one 32 x 32 tile each way
+  for (int i = 0; i < big.size(); ++i) big.values()[i] = i;
+  const Matrix t = transpose(big);
+  REQUIRE(t.shape() == "(45,70)");
+  for (int r = 0; r < 70; ++r) {
+    for (int c = 0; c < 45; ++c) REQUIRE(t(c, r) == big(r, c));
+  }
+}
+
 TEST_CASE("matrix/transpose") {
   require_equal(transpose(A), Matrix{{1, 4}, {2, 5}, {3, 6}});
   require_equal(transpose(transpose(A)), A);

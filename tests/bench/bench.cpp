@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -93,6 +94,33 @@ std::map<std::pair<int, int>, Timing> time_numpy(const std::vector<Size>& sizes,
   return timings;
 }
 
+// What the numbers were measured on: the processor, the compiler, NumPy.
+void describe_machine() {
+  std::ifstream cpuinfo("/proc/cpuinfo");  // Linux; elsewhere this line is skipped
+  std::string line;
+  int cores = 0;
+  std::string model;
+  while (std::getline(cpuinfo, line)) {
+    if (line.rfind("model name", 0) == 0) {
+      ++cores;
+      model = line.substr(line.find(':') + 2);
+    }
+  }
+  if (cores > 0) std::cout << "machine: " << model << ", " << cores << " cores\n";
+  std::cout << "compiler: " << __VERSION__ << "\n";
+  const std::string python = NN_PYTHON_WITH_NUMPY;
+  if (!python.empty()) {
+    const std::string command = python +
+                                " -c \"import numpy, sys; print('numpy', "
+                                "numpy.__version__, 'python', sys.version.split()[0])\"";
+    if (FILE* pipe = popen(command.c_str(), "r")) {
+      char text[128];
+      if (std::fgets(text, sizeof text, pipe) != nullptr) std::cout << text;
+      pclose(pipe);
+    }
+  }
+}
+
 std::string microseconds(double seconds) {
   char text[32];
   std::snprintf(text, sizeof text, seconds < 1e-4 ? "%.3f" : "%.1f", seconds * 1e6);
@@ -103,22 +131,24 @@ std::string microseconds(double seconds) {
 
 int main(int argc, char** argv) {
   const bool quick = argc > 1 && std::string(argv[1]) == "--quick";
-  const int repeats = quick ? 3 : 7;
+  const int repeats = quick ? 1 : 7;
   const bool have_numpy = !std::string(NN_PYTHON_WITH_NUMPY).empty();
-  std::cout << "bench: per-epoch training time, median of " << repeats << " repeats\n";
+  std::cout << "bench: per-epoch training time, median of " << repeats << " repeats"
+            << (quick ? " (--quick: a smoke run, not a measurement)" : "") << "\n";
+  describe_machine();
   if (!have_numpy) {
     std::cout << "NumPy: not available (no python3 with numpy found at configure time; "
                  "install python3-numpy): C++ figures only\n";
   }
 
   // 1. The article: 2-4-1 on the four people.
-  const Size article{4, 4, quick ? 20000 : 100000};
+  const Size article{4, 4, 4000};  // exactly the article's training
   const Timing cpp = time_cpp(centre_people(people_raw()), labels(), 4, article.epochs, repeats);
   std::cout << "\nThe article's 2-4-1 network on its 4 people (" << article.epochs
             << " epochs per repeat)\n  C++   " << microseconds(cpp.seconds_per_epoch)
             << " us/epoch, final loss " << cpp.final_loss << "\n";
   if (have_numpy) {
-    const Size numpy_size{4, 4, quick ? 2000 : 10000};
+    const Size numpy_size{4, 4, quick ? 400 : 4000};
     const auto numpy = time_numpy({numpy_size}, repeats, true);
     const auto found = numpy.find({4, 4});
     if (found != numpy.end()) {
@@ -137,16 +167,19 @@ int main(int argc, char** argv) {
 
   // 2. The sweep: synthetic people, wider layers, bigger batches.
   std::vector<Size> sweep;
-  const std::vector<int> hiddens = quick ? std::vector<int>{4, 64} : std::vector<int>{4, 64, 256, 1024};
-  const std::vector<int> batches = quick ? std::vector<int>{4, 256} : std::vector<int>{4, 256, 4096};
+  const std::vector<int> hiddens =
+      quick ? std::vector<int>{4, 64} : std::vector<int>{4, 64, 256, 1024};
+  const std::vector<int> batches =
+      quick ? std::vector<int>{4, 256} : std::vector<int>{4, 256, 4096};
   for (int h : hiddens) {
     for (int b : batches) {
       const double work = static_cast<double>(h) * b;  // roughly proportional to an epoch's cost
-      sweep.push_back({h, b, static_cast<int>(std::clamp(4e6 / work, 3.0, 20000.0))});
+      const double budget = quick ? 2e5 : 4e6;         // epochs * hidden * batch per repeat
+      sweep.push_back({h, b, static_cast<int>(std::clamp(budget / work, 3.0, 20000.0))});
     }
   }
-  const auto numpy = have_numpy ? time_numpy(sweep, repeats, false)
-                                : std::map<std::pair<int, int>, Timing>{};
+  const auto numpy =
+      have_numpy ? time_numpy(sweep, repeats, false) : std::map<std::pair<int, int>, Timing>{};
   std::cout << "\nSweep: synthetic people, per-epoch time in microseconds\n"
             << "  hidden  batch  epochs        C++      NumPy   NumPy/C++   |loss difference|\n";
   for (const Size& s : sweep) {
