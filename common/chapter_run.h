@@ -10,6 +10,8 @@
 // and may then draw into run.figure_dir() when run.draw_figures() is true.
 #pragma once
 
+#include "bad_input.h"
+
 #include <boost/iostreams/stream.hpp>
 #include <boost/iostreams/tee.hpp>
 #include <boost/program_options.hpp>
@@ -47,13 +49,6 @@ class ChapterRun {
   std::unique_ptr<std::ostream> terminal_;  // writes where std::cout wrote before
   std::unique_ptr<boost::iostreams::stream<Tee>> tee_;
   std::streambuf* original_cout_ = nullptr;
-};
-
-// An error in what the user gave the program (a file, a value) rather than
-// in the program: reported like a bad option, with exit code 2.
-class BadInput : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
 };
 
 // What a chapter's main does with an error nobody caught: one line on stderr

@@ -16,7 +16,7 @@
 #include <string>
 
 #include "02_stacking_layers/network.h"
-#include "chapter_run.h"
+#include "bad_input.h"
 
 // A weights file that cannot be used. The message names the file and, where
 // there is one, the line: "trained.txt:7: b1 should be (1,4) to match W1 (2,4), got (1,3)".
