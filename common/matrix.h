@@ -10,6 +10,7 @@
 // Products have names you cannot misread:
 //   matmul(A, B)    the matrix product, NumPy's A @ B
 //   hadamard(A, B)  the element-wise product, NumPy's A * B on equal shapes
+//   transpose_matmul(A, B)  transpose(A) @ B without building transpose(A)
 // `*` is only used with a plain number (2.0 * A), where it can mean one thing.
 //
 // Every operation checks shapes and throws ShapeError naming the operation and
