@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <sstream>
 
 namespace po = boost::program_options;
 
@@ -71,6 +72,12 @@ ChapterRun::~ChapterRun() {
     tee_->flush();
     std::cout.rdbuf(original_cout_);
   }
+}
+
+std::string number_text(double value) {
+  std::ostringstream text;
+  text << value;  // default format: up to 6 significant digits, no trailing zeros
+  return text.str();
 }
 
 int report_error(const std::string& program, const std::exception& error) {

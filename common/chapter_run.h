@@ -10,8 +10,6 @@
 // and may then draw into run.figure_dir() when run.draw_figures() is true.
 #pragma once
 
-#include "bad_input.h"
-
 #include <boost/iostreams/stream.hpp>
 #include <boost/iostreams/tee.hpp>
 #include <boost/program_options.hpp>
@@ -21,6 +19,8 @@
 #include <ostream>
 #include <stdexcept>
 #include <string>
+
+#include "bad_input.h"
 
 class ChapterRun {
  public:
@@ -50,6 +50,11 @@ class ChapterRun {
   std::unique_ptr<boost::iostreams::stream<Tee>> tee_;
   std::streambuf* original_cout_ = nullptr;
 };
+
+// A number as short text ("0.15", "5", "1e+308"), for titles, labels and
+// messages. (gnuplot streams print numbers in full scientific notation,
+// which is right for data but not for a title.)
+std::string number_text(double value);
 
 // What a chapter's main does with an error nobody caught: one line on stderr
 // naming the program (a shape mismatch, an exercise not done yet, ...) and

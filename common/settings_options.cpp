@@ -2,7 +2,8 @@
 #include "settings_options.h"
 
 #include <cmath>
-#include <sstream>
+
+#include "chapter_run.h"
 
 namespace po = boost::program_options;
 
@@ -12,12 +13,6 @@ namespace {
 [[noreturn]] void reject(const std::string& option, const std::string& accepts,
                          const std::string& got) {
   throw po::error(option + " must be " + accepts + ", got " + got);
-}
-
-std::string text_of(double value) {
-  std::ostringstream text;
-  text << value;
-  return text.str();
 }
 
 // An integer option stored into `target` after a range check.
@@ -43,7 +38,7 @@ po::typed_value<double>* real_number(const std::string& option, double low, doub
   return po::value<double>()->default_value(target)->value_name("X")->notifier(
       [option, low, high, accepts, &target](double value) {
         if (!std::isfinite(value) || value < low || value > high) {
-          reject(option, accepts, text_of(value));
+          reject(option, accepts, number_text(value));
         }
         target = value;
       });

@@ -44,9 +44,3 @@ std::unique_ptr<Gnuplot> start_figure(const ChapterRun& run, const std::string& 
   std::cerr << "figure: " << file << "\n";
   return gp;
 }
-
-std::string label_number(double value) {
-  std::ostringstream text;
-  text << value;  // default format: up to 6 significant digits, no trailing zeros
-  return text.str();
-}

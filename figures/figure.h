@@ -22,7 +22,3 @@
 // nullptr when figures are off (--no-figures) or gnuplot is not installed
 // (then one warning, once, on stderr).
 std::unique_ptr<Gnuplot> start_figure(const ChapterRun& run, const std::string& name);
-
-// A number as a short label ("0.15", "5"): gnuplot streams print numbers in
-// full scientific notation, which is right for data but not for titles.
-std::string label_number(double value);

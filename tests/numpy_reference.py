@@ -71,6 +71,32 @@ def gradients(params, X, y, a1, y_hat):
 # [numpy backward]
 
 
+def init_params(seed, hidden, init_scale):
+    np.random.seed(seed)
+    W1 = np.random.randn(2, hidden) * init_scale    # drawn first
+    b1 = np.zeros((1, hidden))
+    W2 = np.random.randn(hidden, 1) * init_scale    # drawn second
+    b2 = np.zeros((1, 1))
+    return [W1, b1, W2, b2]
+
+
+# [numpy training loop]
+def train(params, X, y, lr, epochs, print_every):
+    """Trains params in place; returns [(epoch, loss)] every print_every
+    epochs and the last epoch's loss (each loss taken before that update)."""
+    logged, loss = [], None
+    for epoch in range(epochs):
+        a1, y_hat = forward(params, X)
+        loss = loss_bce(y, y_hat)
+        grads = gradients(params, X, y, a1, y_hat)
+        for p, g in zip(params, grads):
+            p -= lr * g
+        if epoch % print_every == 0:
+            logged.append((epoch, loss))
+    return logged, loss
+# [numpy training loop]
+
+
 def write_block(out, name, values):
     block = np.atleast_2d(np.asarray(values, dtype=float))
     numbers = " ".join(f"{v:.17g}" for v in block.ravel())
@@ -91,12 +117,8 @@ def main():
     X = np.array(PEOPLE, dtype=float) - np.array(CENTRE, dtype=float)   # (4,2)
     y = np.array(LABELS, dtype=float).reshape(-1, 1)                     # (4,1)
 
-    np.random.seed(args.seed)
-    W1 = np.random.randn(2, args.hidden) * args.init_scale    # drawn first
-    b1 = np.zeros((1, args.hidden))
-    W2 = np.random.randn(args.hidden, 1) * args.init_scale    # drawn second
-    b2 = np.zeros((1, 1))
-    params = [W1, b1, W2, b2]
+    params = init_params(args.seed, args.hidden, args.init_scale)
+    W1, _, W2, _ = params
 
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
     out.write("# NumPy reference values, written by tests/numpy_reference.py\n")
@@ -115,17 +137,7 @@ def main():
                           gradients(params, X, y, a1, y_hat)):
         write_block(out, name, grad)
 
-    logged = []   # rows of (epoch, loss before that epoch's update)
-    # [numpy training loop]
-    for epoch in range(args.epochs):
-        a1, y_hat = forward(params, X)
-        loss = loss_bce(y, y_hat)
-        grads = gradients(params, X, y, a1, y_hat)
-        for p, g in zip(params, grads):
-            p -= args.lr * g
-        if epoch % args.print_every == 0:
-            logged.append((epoch, loss))
-    # [numpy training loop]
+    logged, _ = train(params, X, y, args.lr, args.epochs, args.print_every)
     write_block(out, "losses", logged)
 
     _, y_hat = forward(params, X)

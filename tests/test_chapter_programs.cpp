@@ -4,14 +4,13 @@
 // committed one, or $NUMPY_REFERENCE: see reference_file.h) and looks in its
 // output for the losses the reference predicts, formatted as the chapter
 // formats them. Then runs chapter_6 on the network chapter_5 saved.
-#include <unistd.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <string>
 
 #include "catch.h"
 #include "reference_file.h"
+#include "scratch_file.h"
 
 namespace {
 
@@ -42,18 +41,11 @@ std::string options_for(const Settings& s) {
          printf_string("%.17g", s.init_scale);
 }
 
-// A weights file of this test's own, so that nothing else is overwritten.
-std::string scratch_weights() {
-  return (std::filesystem::temp_directory_path() /
-          ("nn-from-scratch-test-" + std::to_string(getpid()) + ".txt"))
-      .string();
-}
-
 }  // namespace
 
 TEST_CASE("programs/chapter5_prints_numpy_losses") {
   const ReferenceFile& numpy = numpy_reference();
-  const std::string weights = scratch_weights();
+  const std::string weights = scratch_file("chapter5-weights.txt");
   const std::string output = output_of(std::string(NN_CHAPTER_5) + " --no-figures" +
                                        options_for(numpy.settings()) + " --weights " + weights);
   std::filesystem::remove(weights);
@@ -69,7 +61,7 @@ TEST_CASE("programs/chapter5_prints_numpy_losses") {
 
 TEST_CASE("programs/chapter6_prints_numpy_probability") {
   const ReferenceFile& numpy = numpy_reference();
-  const std::string weights = scratch_weights();
+  const std::string weights = scratch_file("chapter6-weights.txt");
   output_of(std::string(NN_CHAPTER_5) + " --no-figures" + options_for(numpy.settings()) +
             " --weights " + weights);
   const std::string output =

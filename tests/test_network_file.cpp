@@ -1,6 +1,4 @@
 // Saving and loading a trained network (chapters/05_training_loop/network_file.h).
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -9,14 +7,9 @@
 #include "05_training_loop/network_file.h"
 #include "05_training_loop/training.h"
 #include "catch.h"
+#include "scratch_file.h"
 
 namespace {
-
-std::string scratch_file(const std::string& name) {
-  return (std::filesystem::temp_directory_path() /
-          ("nn-from-scratch-" + std::to_string(getpid()) + "-" + name))
-      .string();
-}
 
 // The message load_network throws for `text`, or "" if it loads.
 std::string load_error(const std::string& text) {

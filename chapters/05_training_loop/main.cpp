@@ -31,7 +31,7 @@ void draw_loss(const ChapterRun& run, const TrainingHistory& history, double lea
   *gp << "set xlabel 'epoch'\nset ylabel 'loss (log scale)'\nset logscale y\n"
       << "set key top right\n"
       << "plot '-' with lines lt 1 title 'training loss, learning rate "
-      << label_number(learning_rate) << "'\n";
+      << number_text(learning_rate) << "'\n";
   gp->send1d(loss_curve(history));
 }
 
@@ -66,7 +66,7 @@ void draw_learning_rates(const ChapterRun& run, const Settings& settings, const 
       << "set key bottom left\nplot ";
   for (std::size_t k = 0; k < rates.size(); ++k) {
     *gp << (k > 0 ? ", " : "") << "'-' with lines lt " << k + 1 << " title 'learning rate "
-        << label_number(rates[k]) << "'";
+        << number_text(rates[k]) << "'";
   }
   *gp << "\n";
   for (const double rate : rates) {
@@ -123,7 +123,7 @@ int main(int argc, char** argv) try {
                "A " + std::to_string(kInputs) + "-" + std::to_string(settings.hidden) + "-" +
                    std::to_string(kOutputs) + " network trained by chapter_5 (seed " +
                    std::to_string(settings.seed) + ", learning rate " +
-                   label_number(settings.learning_rate) + ", " + std::to_string(settings.epochs) +
+                   number_text(settings.learning_rate) + ", " + std::to_string(settings.epochs) +
                    " epochs)");
   std::cout << "\nsaved the trained network to " << weights_path << " (chapter 6 reads it)\n";
   //! [save]

@@ -82,11 +82,11 @@ void draw_sensitivity(const ChapterRun& run, const Network& net, double height, 
   }
   *gp << "set multiplot layout 1,2\nset yrange [-0.05:1.05]\nset ylabel 'P(male)'\n"
       << "unset key\nset xrange [" << kHeightMin << ":" << kHeightMax << "]\n"
-      << "set xlabel 'height (in), weight fixed at " << label_number(weight) << " lb'\n"
+      << "set xlabel 'height (in), weight fixed at " << number_text(weight) << " lb'\n"
       << "plot 0.5 lt 8 notitle, '-' with lines lt 1 notitle, '-' with points lt 7 notitle\n";
   gp->send1d(by_height);
   gp->send1d(std::vector<std::pair<double, double>>{{height, p}});
-  *gp << "set xlabel 'weight (lb), height fixed at " << label_number(height) << " in'\n"
+  *gp << "set xlabel 'weight (lb), height fixed at " << number_text(height) << " in'\n"
       << "unset ylabel\nset xrange [" << kWeightMin << ":" << kWeightMax << "]\n"
       << "plot 0.5 lt 8 notitle, '-' with lines lt 2 notitle, '-' with points lt 7 notitle\n";
   gp->send1d(by_weight);

@@ -2,7 +2,7 @@
 """The NumPy half of build/bin/bench: times the article's training step.
 
 Runs exactly the algorithm of tests/numpy_reference.py (it imports its
-forward, gradients and loss functions) on the data the C++ bench uses, and
+init_params and train) on the data the C++ bench uses, and
 prints one line per size:
 
     hidden batch epochs median_seconds_per_epoch final_loss
@@ -19,7 +19,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import numpy as np  # noqa: E402
-from numpy_reference import CENTRE, LABELS, PEOPLE, forward, gradients, loss_bce  # noqa: E402
+from numpy_reference import CENTRE, LABELS, PEOPLE, init_params, train  # noqa: E402
 
 
 def data(batch, article):
@@ -32,17 +32,9 @@ def data(batch, article):
     return X, y
 
 
-def train(X, y, hidden, epochs, lr=0.15):
-    np.random.seed(42)
-    params = [np.random.randn(2, hidden) * 0.3, np.zeros((1, hidden)),
-              np.random.randn(hidden, 1) * 0.3, np.zeros((1, 1))]
-    loss = None
-    for _ in range(epochs):
-        a1, y_hat = forward(params, X)
-        loss = loss_bce(y, y_hat)
-        grads = gradients(params, X, y, a1, y_hat)
-        for p, g in zip(params, grads):
-            p -= lr * g
+def train_article_init(X, y, hidden, epochs):
+    params = init_params(42, hidden, 0.3)   # the article's seed and scale, as the C++ bench
+    _, loss = train(params, X, y, 0.15, epochs, epochs)
     return loss
 
 
@@ -61,7 +53,7 @@ def main():
         loss = None
         for _ in range(args.repeats):
             start = time.perf_counter()
-            loss = train(X, y, hidden, epochs)
+            loss = train_article_init(X, y, hidden, epochs)
             times.append((time.perf_counter() - start) / epochs)
         times.sort()
         print(f"{hidden} {batch} {epochs} {times[len(times) // 2]:.6e} {loss:.17g}", flush=True)
