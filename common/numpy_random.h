@@ -61,7 +61,9 @@ class NumpyRandom {
   // Same as np.random.randn(rows, cols): filled row by row -> (rows,cols).
   Matrix randn(int rows, int cols) {
     Matrix out(rows, cols);
-    for (double& x : out.values()) x = normal();
+    for (int r = 0; r < rows; ++r) {
+      for (int c = 0; c < cols; ++c) out(r, c) = normal();
+    }
     return out;
   }
 

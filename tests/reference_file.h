@@ -27,7 +27,9 @@ class ReferenceFile {
       int cols = 0;
       fields >> name >> rows >> cols;
       Matrix block(rows, cols);
-      for (double& v : block.values()) fields >> v;
+      for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < cols; ++c) fields >> block(r, c);
+      }
       if (!fields) {
         throw std::runtime_error(path + ":" + std::to_string(number) + ": expected '" + name +
                                  " rows cols' and rows*cols numbers");

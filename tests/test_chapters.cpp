@@ -9,17 +9,14 @@
 #include "05_training_loop/training.h"
 #include "06_prediction/prediction.h"
 #include "catch.h"
+#include "check_close.h"
 
 namespace {
 
 constexpr double kTolerance = 1e-12;  // for results computed in a few operations
 
 void require_close(const Matrix& got, const Matrix& expected, double tolerance = kTolerance) {
-  INFO("got " << got.shape() << "\n"
-              << format(got, 6) << "expected " << expected.shape() << "\n"
-              << format(expected, 6));
-  REQUIRE(got.shape() == expected.shape());
-  REQUIRE(max_abs_difference(got, expected) <= tolerance);
+  REQUIRE(check_close("result", got, expected, tolerance));
 }
 
 // A 2-2-1 network small enough to check by hand.

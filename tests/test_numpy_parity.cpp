@@ -16,6 +16,7 @@
 #include "05_training_loop/training.h"
 #include "06_prediction/prediction.h"
 #include "catch.h"
+#include "check_close.h"
 #include "reference_file.h"
 
 namespace {
@@ -28,13 +29,8 @@ const ReferenceFile& reference() { return numpy_reference(); }
 
 void require_matches_numpy(const std::string& name, const Matrix& cpp) {
   const Matrix& numpy = reference()[name];
-  INFO(name << " from " << reference().path() << "\nC++ " << cpp.shape() << "\n"
-            << format(cpp, 12) << "NumPy " << numpy.shape() << "\n"
-            << format(numpy, 12));
-  REQUIRE(cpp.shape() == numpy.shape());
-  INFO("largest difference " << max_abs_difference(cpp, numpy) << ", tolerance "
-                             << kParityTolerance);
-  REQUIRE(max_abs_difference(cpp, numpy) <= kParityTolerance);
+  REQUIRE(check_close(name + " (C++, against NumPy's in " + reference().path() + ")", cpp, numpy,
+                      kParityTolerance));
 }
 
 const Matrix X = centre_people(people_raw());

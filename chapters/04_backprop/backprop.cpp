@@ -13,7 +13,7 @@ Matrix output_delta(const Matrix& y_hat, const Matrix& y) {
 DenseGradients dense_backward(const Matrix& dz, const Matrix& input) {
   const double n = dz.rows();  // N examples: the loss is a mean, so the gradient is too
   DenseGradients grads;
-  grads.dW = transpose_matmul(input, dz) / n;  // input^T @ dz: (I,N) @ (N,H) -> (I,H)
+  grads.dW = matmul(transpose(input), dz) / n;  // (I,N) @ (N,H) -> (I,H)
   grads.db = column_means(dz);                 // (N,H) -> (1,H)
   return grads;
 }

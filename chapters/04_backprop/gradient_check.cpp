@@ -13,14 +13,16 @@ namespace {
 Matrix numerical_gradient(Network& net, Matrix& param, const Matrix& X, const Matrix& y,
                           double step) {
   Matrix grad(param.rows(), param.cols());
-  for (int i = 0; i < param.size(); ++i) {
-    const double saved = param.values()[i];
-    param.values()[i] = saved + step;
-    const double loss_up = bce_loss(y, forward(net, X).y_hat);
-    param.values()[i] = saved - step;
-    const double loss_down = bce_loss(y, forward(net, X).y_hat);
-    param.values()[i] = saved;
-    grad.values()[i] = (loss_up - loss_down) / (2 * step);
+  for (int r = 0; r < param.rows(); ++r) {
+    for (int c = 0; c < param.cols(); ++c) {
+      const double saved = param(r, c);
+      param(r, c) = saved + step;
+      const double loss_up = bce_loss(y, forward(net, X).y_hat);
+      param(r, c) = saved - step;
+      const double loss_down = bce_loss(y, forward(net, X).y_hat);
+      param(r, c) = saved;
+      grad(r, c) = (loss_up - loss_down) / (2 * step);
+    }
   }
   return grad;
 }

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "catch.h"
+#include "check_close.h"
 #include "matrix.h"
 
 struct Exercise {
@@ -65,22 +66,10 @@ inline Exercise about(int number, std::vector<std::string> hints) {
 }
 
 // Shape first, then values: "dW has shape (1,4), expected (4,1)" is the
-// most useful thing a failing backprop test can say.
+// most useful thing a failing backprop test can say (check_close.h).
 inline void check_matrix(const std::string& what, const Matrix& got, const Matrix& expected,
                          double tolerance) {
-  if (got.rows() != expected.rows() || got.cols() != expected.cols()) {
-    FAIL_CHECK(what << " has shape " << got.shape() << ", expected " << expected.shape());
-    return;
-  }
-  const double difference = max_abs_difference(got, expected);
-  if (!(difference <= tolerance)) {  // also catches NaN
-    FAIL_CHECK(what << " " << got.shape() << " has the wrong values (largest difference "
-                    << difference << ", tolerance " << tolerance << ")\nexpected:\n"
-                    << format(expected, 6) << "got:\n"
-                    << format(got, 6));
-    return;
-  }
-  SUCCEED(what << " is right");
+  check_close(what, got, expected, tolerance);
 }
 
 inline void check_number(const std::string& what, double got, double expected, double tolerance) {

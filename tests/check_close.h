@@ -1,0 +1,59 @@
+// check_close.h - the one way the tests compare matrices and numbers.
+//
+// check_close(label, got, expected, tolerance) passes when the shapes match
+// and every |got - expected| is at most `tolerance` (0 means exactly equal).
+// A NaN or an infinity never passes: the comparison is written so that NaN
+// fails it (std::fmax would silently drop a NaN). On failure it prints the
+// label, both shapes, the worst entry and both matrices, like llm.c's
+// check_tensor, and the test goes on to its next check.
+#pragma once
+
+#include <cmath>
+#include <string>
+
+#include "catch.h"
+#include "matrix.h"
+
+// The entry where got and expected differ most (shapes must match). A NaN
+// difference is the worst of all: it is kept once found.
+struct WorstEntry {
+  double difference = 0.0;
+  int row = 0;
+  int col = 0;
+};
+
+inline WorstEntry worst_entry(const Matrix& got, const Matrix& expected) {
+  WorstEntry worst;
+  for (int r = 0; r < got.rows(); ++r) {
+    for (int c = 0; c < got.cols(); ++c) {
+      const double difference = std::fabs(got(r, c) - expected(r, c));
+      if (std::isnan(difference) || difference > worst.difference) worst = {difference, r, c};
+      if (std::isnan(difference)) return worst;
+    }
+  }
+  return worst;
+}
+
+inline bool check_close(const std::string& label, const Matrix& got, const Matrix& expected,
+                        double tolerance) {
+  if (got.rows() != expected.rows() || got.cols() != expected.cols()) {
+    FAIL_CHECK(label << " has shape " << got.shape() << ", expected " << expected.shape());
+    return false;
+  }
+  const WorstEntry worst = worst_entry(got, expected);
+  if (!(worst.difference <= tolerance)) {  // written so that NaN fails
+    const int decimals = tolerance >= 1e-6 ? 6 : 12;  // enough to see the difference
+    FAIL_CHECK(label << " " << got.shape() << " has the wrong values: largest difference "
+                     << worst.difference << " at (" << worst.row << "," << worst.col
+                     << "), tolerance " << tolerance << "\nexpected:\n"
+                     << format(expected, decimals) << "got:\n"
+                     << format(got, decimals));
+    return false;
+  }
+  SUCCEED(label << " is right");
+  return true;
+}
+
+inline bool check_close(const std::string& label, double got, double expected, double tolerance) {
+  return check_close(label, Matrix{{got}}, Matrix{{expected}}, tolerance);
+}
