@@ -1,84 +1,182 @@
-// chapter_run.cpp - command line and transcript for the chapter programs.
+// chapter_run.cpp - the command line and the transcript of a chapter program.
 #include "chapter_run.h"
 
+#include <boost/iostreams/stream.hpp>
+#include <boost/iostreams/tee.hpp>
+#include <boost/program_options.hpp>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
-#include <sstream>
+
+#include "bad_input.h"
+#include "number_text.h"
 
 namespace po = boost::program_options;
 
 namespace {
 
-// One clear line on stderr, then exit code 2: how every bad input ends.
-[[noreturn]] void usage_error(const std::string& program, const std::string& message) {
-  std::cerr << program << ": " << message << " (see " << program << " --help)\n";
-  std::exit(2);
+// The limits, and why they are where they are.
+constexpr long long kMaxEpochs = 1'000'000;          // the article needs 4000; more is a typo
+constexpr long long kMaxHidden = 4096;               // far beyond what four people need
+constexpr double kMinHeight = 20, kMaxHeight = 110;  // inches: shortest to tallest adults on record
+constexpr double kMinWeight = 5, kMaxWeight = 1500;  // pounds, likewise
+
+// A real-valued option whose default --help shows as "0.15", not "0.14999999999999999".
+po::typed_value<double>* real_value(double default_value) {
+  return po::value<double>()
+      ->default_value(default_value, number_text(default_value))
+      ->value_name("X");
+}
+
+// The options `options` asks for, each with its default shown in --help.
+po::options_description chapter_options(unsigned options, const Settings& settings,
+                                        const NewPerson& person, const std::string& weights) {
+  po::options_description described("Options of this chapter");
+  auto add = described.add_options();
+  if (options & kSeedOption) {
+    add("seed", po::value<long long>()->default_value(settings.seed)->value_name("N"),
+        "random seed for the first weights, as in np.random.seed");
+  }
+  if ((options & kTrainingOptions) == kTrainingOptions) {
+    add("lr", real_value(settings.learning_rate),
+        "learning rate: how far each step moves the weights");
+    add("init-scale", real_value(settings.init_scale),
+        "first weights are randn times this (the article: 0.3, 'a calm start')");
+    add("epochs", po::value<long long>()->default_value(settings.epochs)->value_name("N"),
+        "training epochs (passes over the four people)");
+    add("hidden", po::value<long long>()->default_value(settings.hidden)->value_name("N"),
+        "neurons in the hidden layer");
+    add("print-every", po::value<long long>()->default_value(settings.print_every)->value_name("N"),
+        "print the loss every N epochs");
+  }
+  if (options & kPersonOptions) {
+    add("height", real_value(person.height), "height in inches");
+    add("weight", real_value(person.weight), "weight in pounds");
+  }
+  if (options & kWeightsOption) {
+    add("weights", po::value<std::string>()->default_value(weights)->value_name("FILE"),
+        "text file holding the trained network's weights");
+  }
+  return described;
+}
+
+// The message every rejected value gets: which option, what it accepts, what it got.
+[[noreturn]] void reject(const std::string& option, const std::string& accepts,
+                         const std::string& got) {
+  throw BadInput("--" + option + " must be " + accepts + ", got " + got);
+}
+
+long long whole_number(const po::variables_map& values, const std::string& option, long long low,
+                       long long high) {
+  const long long value = values[option].as<long long>();
+  if (value < low || value > high) {
+    reject(option, "a whole number from " + std::to_string(low) + " to " + std::to_string(high),
+           std::to_string(value));
+  }
+  return value;
+}
+
+double real_number(const po::variables_map& values, const std::string& option, double low,
+                   double high, const std::string& accepts) {
+  const double value = values[option].as<double>();
+  if (!std::isfinite(value) || value < low || value > high) {
+    reject(option, accepts, number_text(value));
+  }
+  return value;
 }
 
 }  // namespace
 
+// --transcript FILE: std::cout writes to the terminal and to FILE at once.
+class ChapterRun::Transcript {
+ public:
+  explicit Transcript(const std::string& path) : file_(path, std::ios::binary) {
+    if (!file_) throw BadInput("cannot write transcript " + path);
+    tee_.open(Tee(terminal_, file_));
+    std::cout.rdbuf(tee_.rdbuf());  // from now on, std::cout goes to both
+  }
+  ~Transcript() {
+    std::cout.flush();
+    tee_.flush();
+    std::cout.rdbuf(original_);
+  }
+
+ private:
+  using Tee = boost::iostreams::tee_device<std::ostream, std::ofstream>;
+  std::streambuf* original_ = std::cout.rdbuf();
+  std::ostream terminal_{original_};  // writes where std::cout wrote before
+  std::ofstream file_;
+  boost::iostreams::stream<Tee> tee_;
+};
+
 ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const std::string& title,
-                       const po::options_description& extra) {
+                       unsigned options) {
   po::options_description shared("Options every chapter takes");
   shared.add_options()                       //
       ("help,h", "show this help and exit")  //
-      ("figures", po::value<std::string>()->value_name("DIR")->default_value(NN_DEFAULT_FIGURE_DIR),
+      ("figures", po::value<std::string>()->value_name("DIR")->default_value(figure_folder_),
        "folder for the SVG figures")            //
       ("no-figures", "do not draw any figure")  //
       ("transcript", po::value<std::string>()->value_name("FILE"),
        "also write everything printed to FILE");
+  const po::options_description own = chapter_options(options, settings_, person_, weights_path_);
   po::options_description all;
-  all.add(shared).add(extra);
+  all.add(shared).add(own);
 
+  po::variables_map values;
   try {
     // No positional arguments: a stray word is an error, not silently ignored.
     const po::positional_options_description no_positional;
     po::store(po::command_line_parser(argc, argv).options(all).positional(no_positional).run(),
-              options_);
-    po::notify(options_);
+              values);
+    po::notify(values);
   } catch (const po::error& e) {
-    usage_error(program, e.what());
+    throw BadInput(std::string(e.what()) + " (see " + program + " --help)");
   }
-  if (options_.count("help") != 0) {
+  if (values.count("help") != 0) {
     std::cout << program << ": " << title << "\n\nUsage: " << program << " [options]\n\n" << shared;
-    if (!extra.options().empty()) std::cout << "\n" << extra;
+    if (!own.options().empty()) std::cout << "\n" << own;
     std::exit(0);
   }
 
-  draw_figures_ = options_.count("no-figures") == 0;
-  figure_dir_ = options_["figures"].as<std::string>();
-  if (draw_figures_) {
+  if (options & kSeedOption) settings_.seed = whole_number(values, "seed", 0, 4294967295LL);
+  if ((options & kTrainingOptions) == kTrainingOptions) {
+    const double tiny = std::nextafter(0.0, 1.0);
+    settings_.learning_rate = real_number(values, "lr", tiny, 1e308, "a number above 0");
+    settings_.init_scale = real_number(values, "init-scale", tiny, 1e308, "a number above 0");
+    settings_.epochs = whole_number(values, "epochs", 1, kMaxEpochs);
+    settings_.hidden = whole_number(values, "hidden", 1, kMaxHidden);
+    settings_.print_every = whole_number(values, "print-every", 1, kMaxEpochs);
+  }
+  if (options & kPersonOptions) {
+    person_.height = real_number(values, "height", kMinHeight, kMaxHeight,
+                                 "a human height in inches, from 20 to 110");
+    person_.weight = real_number(values, "weight", kMinWeight, kMaxWeight,
+                                 "a human weight in pounds, from 5 to 1500");
+  }
+  if (options & kWeightsOption) {
+    weights_path_ = values["weights"].as<std::string>();
+    weights_path_given_ = !values["weights"].defaulted();
+  }
+
+  if (values.count("no-figures") != 0) {
+    figure_folder_.clear();
+  } else {
+    figure_folder_ = values["figures"].as<std::string>();
     std::error_code error;
-    std::filesystem::create_directories(figure_dir_, error);
-    if (error)
-      usage_error(program, "cannot create figure folder " + figure_dir_ + ": " + error.message());
+    std::filesystem::create_directories(figure_folder_, error);
+    if (error) {
+      throw BadInput("cannot create figure folder " + figure_folder_ + ": " + error.message());
+    }
   }
-
-  if (options_.count("transcript") != 0) {
-    const std::string path = options_["transcript"].as<std::string>();
-    transcript_.open(path, std::ios::binary);
-    if (!transcript_) usage_error(program, "cannot write transcript " + path);
-    original_cout_ = std::cout.rdbuf();
-    terminal_ = std::make_unique<std::ostream>(original_cout_);
-    tee_ = std::make_unique<boost::iostreams::stream<Tee>>(Tee(*terminal_, transcript_));
-    std::cout.rdbuf(tee_->rdbuf());  // from now on, std::cout goes to both
+  if (values.count("transcript") != 0) {
+    transcript_ = std::make_unique<Transcript>(values["transcript"].as<std::string>());
   }
 }
 
-ChapterRun::~ChapterRun() {
-  if (tee_) {
-    std::cout.flush();
-    tee_->flush();
-    std::cout.rdbuf(original_cout_);
-  }
-}
-
-std::string number_text(double value) {
-  std::ostringstream text;
-  text << value;  // default format: up to 6 significant digits, no trailing zeros
-  return text.str();
-}
+ChapterRun::~ChapterRun() = default;
 
 int report_error(const std::string& program, const std::exception& error) {
   std::cout.flush();

@@ -1,60 +1,61 @@
 // chapter_run.h - what every chapter program does before and after its lesson.
 //
-// Reads the command line (--help, --figures DIR, --no-figures, --transcript
-// FILE) and, with --transcript, sends everything the chapter prints to the
-// terminal *and*, byte for byte, to a file: the book shows that file, so the
-// output in the book is the output of a real run.
+// Reads the command line and hands back plain values: the experiment's
+// Settings, the new person, the weights file, the figure folder. With
+// --transcript FILE, everything the chapter prints goes to the terminal *and*,
+// byte for byte, to FILE: the book shows that file, so the output in the book
+// is the output of a real run.
 //
 // A chapter's main starts with
-//     ChapterRun run(argc, argv, "chapter_5", "the training loop");
-// and may then draw into run.figure_dir() when run.draw_figures() is true.
+//     const ChapterRun run(argc, argv, "chapter_5", "the training loop",
+//                          kTrainingOptions | kWeightsOption);
+//     const Settings settings = run.settings();
 #pragma once
 
-#include <boost/iostreams/stream.hpp>
-#include <boost/iostreams/tee.hpp>
-#include <boost/program_options.hpp>
 #include <exception>
-#include <fstream>
 #include <memory>
-#include <ostream>
-#include <stdexcept>
 #include <string>
 
-#include "bad_input.h"
+#include "settings.h"
+
+// Options a chapter can take besides those every chapter takes (--help,
+// --figures DIR, --no-figures, --transcript FILE). Combine them with |.
+enum ChapterOptions : unsigned {
+  kNoOptions = 0,
+  kSeedOption = 1,       // --seed N
+  kTrainingOptions = 3,  // --seed, --lr, --init-scale, --epochs, --hidden, --print-every
+  kPersonOptions = 4,    // --height IN, --weight LB: the new person
+  kWeightsOption = 8,    // --weights FILE: the trained network chapter 5 saves
+};
 
 class ChapterRun {
  public:
-  // Parses the options every chapter shares plus `extra`, the chapter's own.
-  // --help prints the options and exits 0; a bad option prints one line on
-  // stderr and exits 2.
+  // Reads the command line. --help prints the options and exits 0; a bad or
+  // unknown option throws BadInput, which report_error() turns into one line
+  // on stderr and exit code 2.
   ChapterRun(int argc, char** argv, const std::string& program, const std::string& title,
-             const boost::program_options::options_description& extra =
-                 boost::program_options::options_description());
+             unsigned options = kNoOptions);
   ~ChapterRun();  // flushes the transcript and gives std::cout back its own buffer
   ChapterRun(const ChapterRun&) = delete;
   ChapterRun& operator=(const ChapterRun&) = delete;
 
-  bool draw_figures() const { return draw_figures_; }
-  const std::string& figure_dir() const { return figure_dir_; }
-  // The parsed options, for a chapter's own (see `extra`).
-  const boost::program_options::variables_map& options() const { return options_; }
+  const Settings& settings() const { return settings_; }  // the article's, unless changed
+  const NewPerson& person() const { return person_; }      // the article's, unless changed
+  const std::string& weights_path() const { return weights_path_; }
+  bool weights_path_given() const { return weights_path_given_; }  // --weights was used
+  // Where the figures go; empty with --no-figures.
+  const std::string& figure_folder() const { return figure_folder_; }
 
  private:
-  using Tee = boost::iostreams::tee_device<std::ostream, std::ofstream>;
+  class Transcript;  // the tee behind --transcript (chapter_run.cpp)
 
-  boost::program_options::variables_map options_;
-  bool draw_figures_ = true;
-  std::string figure_dir_;
-  std::ofstream transcript_;
-  std::unique_ptr<std::ostream> terminal_;  // writes where std::cout wrote before
-  std::unique_ptr<boost::iostreams::stream<Tee>> tee_;
-  std::streambuf* original_cout_ = nullptr;
+  Settings settings_;
+  NewPerson person_;
+  std::string weights_path_ = NN_DEFAULT_WEIGHTS;
+  bool weights_path_given_ = false;
+  std::string figure_folder_ = NN_DEFAULT_FIGURE_DIR;
+  std::unique_ptr<Transcript> transcript_;
 };
-
-// A number as short text ("0.15", "5", "1e+308"), for titles, labels and
-// messages. (gnuplot streams print numbers in full scientific notation,
-// which is right for data but not for a title.)
-std::string number_text(double value);
 
 // What a chapter's main does with an error nobody caught: one line on stderr
 // naming the program (a shape mismatch, an exercise not done yet, ...) and

@@ -16,3 +16,18 @@ struct Settings {
   int print_every = 400;        // log the loss every this many epochs
 };
 //! [settings]
+
+// True when every setting that changes the numbers is the article's.
+inline bool is_article(const Settings& s) {
+  const Settings article;
+  return s.seed == article.seed && s.hidden == article.hidden &&
+         s.learning_rate == article.learning_rate && s.init_scale == article.init_scale &&
+         s.epochs == article.epochs;
+}
+
+// The person chapter 6 asks the trained network about: the article's, unless
+// --height and --weight say otherwise.
+struct NewPerson {
+  double height = 68.0;   // inches
+  double weight = 145.0;  // pounds
+};

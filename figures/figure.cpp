@@ -25,8 +25,14 @@ bool on_path(const std::string& program) {
 
 }  // namespace
 
-std::unique_ptr<Gnuplot> start_figure(const ChapterRun& run, const std::string& name) {
-  if (!run.draw_figures()) return nullptr;
+std::string gnuplot_string(const std::string& text) {
+  std::string quoted = "'";
+  for (const char c : text) quoted += (c == '\'') ? std::string("''") : std::string(1, c);
+  return quoted + "'";
+}
+
+std::unique_ptr<Gnuplot> start_figure(const std::string& folder, const std::string& name) {
+  if (folder.empty()) return nullptr;
   static const bool have_gnuplot = on_path("gnuplot");
   if (!have_gnuplot) {
     static bool warned = false;
@@ -38,9 +44,9 @@ std::unique_ptr<Gnuplot> start_figure(const ChapterRun& run, const std::string& 
     return nullptr;
   }
   auto gp = std::make_unique<Gnuplot>("gnuplot");
-  const std::string file = run.figure_dir() + "/" + name + ".svg";
-  *gp << "load '" << NN_FIGURE_STYLE << "'\n"
-      << "set output '" << file << "'\n";
+  const std::string file = folder + "/" + name + ".svg";
+  *gp << "load " << gnuplot_string(NN_FIGURE_STYLE) << "\n"
+      << "set output " << gnuplot_string(file) << "\n";
   std::cerr << "figure: " << file << "\n";
   return gp;
 }

@@ -36,7 +36,7 @@ TEST_CASE("weights/save_then_load_gives_identical_predictions") {
   train(trained, X, labels(), settings);
 
   const std::string path = scratch_file("trained.txt");
-  save_network(path, trained, "round trip test");
+  save_network(path, trained, Settings());
   const Network loaded = load_network(path, 2, 1);
   CHECK_FALSE(std::filesystem::exists(path + ".partial"));  // the rename happened
   std::filesystem::remove(path);

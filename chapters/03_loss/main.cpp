@@ -2,48 +2,16 @@
 #include <cmath>
 #include <iomanip>
 #include <iostream>
-#include <utility>
-#include <vector>
 
 #include "02_stacking_layers/dataset.h"
 #include "02_stacking_layers/network.h"
 #include "03_loss/loss.h"
+#include "chapter3_figures.h"
 #include "chapter_run.h"
-#include "figure.h"
-#include "settings_options.h"
-
-namespace {
-
-// The loss of one prediction p for each label, as p sweeps (0, 1), with the
-// random network's four guesses marked on their curves.
-void draw_loss_curves(const ChapterRun& run, const Matrix& y, const Matrix& y_hat) {
-  auto gp = start_figure(run, "ch3_bce");
-  if (!gp) return;
-  std::vector<std::pair<double, double>> if_male;
-  std::vector<std::pair<double, double>> if_female;
-  for (double p = 0.001; p < 1.0; p += 0.001) {
-    if_male.emplace_back(p, bce_loss(Matrix{{1}}, Matrix{{p}}));
-    if_female.emplace_back(p, bce_loss(Matrix{{0}}, Matrix{{p}}));
-  }
-  std::vector<std::pair<double, double>> people;
-  for (int i = 0; i < y.rows(); ++i) {
-    people.emplace_back(y_hat(i, 0), bce_loss(Matrix{{y(i, 0)}}, Matrix{{y_hat(i, 0)}}));
-  }
-  *gp << "set xlabel 'prediction ŷ'\nset ylabel 'loss of one example'\n"
-      << "set xrange [0:1]\nset yrange [0:5]\nset key top center\n"
-      << "plot '-' with lines lt 1 title 'target y = 1: -log(ŷ)', "
-         "'-' with lines lt 2 title 'target y = 0: -log(1 - ŷ)', "
-         "'-' with points lt 7 title 'the random network on the four people'\n";
-  gp->send1d(if_male);
-  gp->send1d(if_female);
-  gp->send1d(people);
-}
-
-}  // namespace
 
 int main(int argc, char** argv) try {
-  Settings settings;
-  ChapterRun run(argc, argv, "chapter_3", "the loss: binary cross-entropy", seed_option(settings));
+  const ChapterRun run(argc, argv, "chapter_3", "the loss: binary cross-entropy", kSeedOption);
+  const Settings settings = run.settings();
   std::cout << std::fixed << std::setprecision(4);
   std::cout << "Chapter 3: the loss (binary cross-entropy)\n\n";
 
@@ -71,7 +39,7 @@ int main(int argc, char** argv) try {
   std::cout << "Without the epsilon, y_hat = 0 would give -log(0) = " << -std::log(0.0) << "\n\n";
   //! [why epsilon]
 
-  draw_loss_curves(run, y, y_hat);
+  draw_loss_curves(run.figure_folder(), y, y_hat);
 
   std::cout << "What to notice: the random network scores "
             << (loss > coin_flip ? "worse" : "better")

@@ -9,6 +9,8 @@
 #include <limits>
 #include <sstream>
 
+#include "number_text.h"
+
 namespace {
 
 void write_matrix(std::ostream& out, const std::string& name, const Matrix& m) {
@@ -99,14 +101,16 @@ class LineReader {
 
 }  // namespace
 
-void save_network(const std::string& path, const Network& net, const std::string& comment) {
+void save_network(const std::string& path, const Network& net, const Settings& settings) {
   const std::string temporary = path + ".partial";
   {
     std::ofstream out(temporary);
     if (!out) throw NetworkFileError("cannot write weights file " + temporary);
     // max_digits10 (17) digits: reading the text back gives the same doubles.
     out << std::setprecision(std::numeric_limits<double>::max_digits10);
-    out << "# " << comment << '\n';
+    out << "# A " << net.W1.rows() << "-" << net.W1.cols() << "-" << net.W2.cols()
+        << " network trained by chapter_5 (seed " << settings.seed << ", learning rate "
+        << number_text(settings.learning_rate) << ", " << settings.epochs << " epochs)\n";
     write_matrix(out, "W1", net.W1);
     write_matrix(out, "b1", net.b1);
     write_matrix(out, "W2", net.W2);

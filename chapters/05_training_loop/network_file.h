@@ -17,6 +17,7 @@
 
 #include "02_stacking_layers/network.h"
 #include "bad_input.h"
+#include "settings.h"
 
 // A weights file that cannot be used. The message names the file and, where
 // there is one, the line: "trained.txt:7: b1 should be (1,4) to match W1 (2,4), got (1,3)".
@@ -27,8 +28,8 @@ class NetworkFileError : public BadInput {
 
 // Writes `net` to `path` atomically: into a temporary file first, renamed
 // over `path` only when complete, so an interrupted run never leaves half a
-// file. `comment` becomes the first line.
-void save_network(const std::string& path, const Network& net, const std::string& comment);
+// file. The first line, a comment, says how it was trained (`settings`).
+void save_network(const std::string& path, const Network& net, const Settings& settings);
 
 // Reads a file written by save_network for a network with `inputs` inputs
 // and `outputs` outputs. Checks every shape: W1 (I,H), b1 (1,H), W2 (H,O), b2 (1,O).

@@ -1,0 +1,51 @@
+// chapter2_figures.cpp - the 2-4-1 network as a graph, and its first guesses.
+#include "chapter2_figures.h"
+
+#include <fstream>
+
+#include "figure.h"
+
+void write_network_graph(const std::string& folder, const Network& net) {
+  if (folder.empty()) return;
+  std::ofstream dot(folder + "/ch2_network.dot");
+  dot << "digraph network {\n  rankdir=LR; splines=line; nodesep=0.25; ranksep=1.6;\n"
+      << "  node [shape=circle, fixedsize=true, width=0.75, fontname=\"sans\", fontsize=11,"
+         " style=filled, fillcolor=\"#eaf2fb\", color=\"#0072B2\"];\n"
+      << "  edge [color=\"#7f9fbf\", arrowsize=0.5];\n";
+  const char* input_names[] = {"height", "weight"};
+  for (int i = 0; i < net.W1.rows(); ++i) {
+    dot << "  x" << i << " [label=\"" << (i < 2 ? input_names[i] : "x") << "\"];\n";
+  }
+  for (int h = 0; h < net.W1.cols(); ++h) dot << "  h" << h << " [label=\"a1[" << h << "]\"];\n";
+  dot << "  out [label=\"y_hat\", fillcolor=\"#fbe9df\", color=\"#D55E00\"];\n";
+  for (int i = 0; i < net.W1.rows(); ++i) {
+    for (int h = 0; h < net.W1.cols(); ++h) dot << "  x" << i << " -> h" << h << ";\n";
+  }
+  for (int h = 0; h < net.W1.cols(); ++h) dot << "  h" << h << " -> out;\n";
+  dot << "  labelloc=b; fontname=\"sans\"; fontsize=12;\n"
+      << "  label=\"X "
+      << "(N," << net.W1.rows() << ")  —  W1 " << net.W1.shape() << ", b1 " << net.b1.shape()
+      << ", sigmoid  —  a1 (N," << net.W1.cols() << ")  —  W2 " << net.W2.shape() << ", b2 "
+      << net.b2.shape() << ", sigmoid  —  y_hat (N," << net.W2.cols() << ")\";\n}\n";
+}
+
+void draw_predictions(const std::string& folder, const Matrix& raw, const Matrix& y,
+                      const Matrix& y_hat) {
+  auto gp = start_figure(folder, "ch2_random_predictions");
+  if (!gp) return;
+  *gp << "set style data histograms\nset style histogram clustered gap 1.5\n"
+      << "set style fill solid 0.85 noborder\nset boxwidth 0.9\n"
+      << "set yrange [0:1.3]\nset ytics 0,0.25,1\nset ylabel 'P(male)'\nset key top center "
+         "horizontal\n"
+      << "set grid noxtics\n";
+  std::string rows;
+  for (int i = 0; i < raw.rows(); ++i) {
+    rows += "\"" + std::to_string(static_cast<int>(raw(i, 0))) + " in, " +
+            std::to_string(static_cast<int>(raw(i, 1))) + " lb\" " + std::to_string(y(i, 0)) + " " +
+            std::to_string(y_hat(i, 0)) + "\n";
+  }
+  *gp << "plot '-' using 2:xtic(1) lt 8 lc rgb '#bbbbbb' title 'target (1 = male)', "
+         "'-' using 3 lt 1 title 'untrained network'\n"
+      << rows << "e\n"
+      << rows << "e\n";
+}

@@ -1,0 +1,31 @@
+// chapter3_figures.cpp - binary cross-entropy for one prediction.
+#include "chapter3_figures.h"
+
+#include <utility>
+#include <vector>
+
+#include "03_loss/loss.h"
+#include "figure.h"
+
+void draw_loss_curves(const std::string& folder, const Matrix& y, const Matrix& y_hat) {
+  auto gp = start_figure(folder, "ch3_bce");
+  if (!gp) return;
+  std::vector<std::pair<double, double>> if_male;
+  std::vector<std::pair<double, double>> if_female;
+  for (double p = 0.001; p < 1.0; p += 0.001) {
+    if_male.emplace_back(p, bce_loss(Matrix{{1}}, Matrix{{p}}));
+    if_female.emplace_back(p, bce_loss(Matrix{{0}}, Matrix{{p}}));
+  }
+  std::vector<std::pair<double, double>> people;
+  for (int i = 0; i < y.rows(); ++i) {
+    people.emplace_back(y_hat(i, 0), bce_loss(Matrix{{y(i, 0)}}, Matrix{{y_hat(i, 0)}}));
+  }
+  *gp << "set xlabel 'prediction ŷ'\nset ylabel 'loss of one example'\n"
+      << "set xrange [0:1]\nset yrange [0:5]\nset key top center\n"
+      << "plot '-' with lines lt 1 title 'target y = 1: -log(ŷ)', "
+         "'-' with lines lt 2 title 'target y = 0: -log(1 - ŷ)', "
+         "'-' with points lt 7 title 'the random network on the four people'\n";
+  gp->send1d(if_male);
+  gp->send1d(if_female);
+  gp->send1d(people);
+}

@@ -1,0 +1,11 @@
+// chapter3_figures.h - the figure of chapter 3 (the loss).
+#pragma once
+
+#include <string>
+
+#include "matrix.h"
+
+// FOLDER/ch3_bce.svg: the loss of one prediction p for each label, as p sweeps
+// (0, 1), with the random network's guesses y_hat (N,1) for targets y (N,1)
+// marked on their curves.
+void draw_loss_curves(const std::string& folder, const Matrix& y, const Matrix& y_hat);

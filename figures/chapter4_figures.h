@@ -1,0 +1,15 @@
+// chapter4_figures.h - the figures of chapter 4 (backpropagation).
+#pragma once
+
+#include <string>
+
+#include "04_backprop/backprop.h"
+
+// FOLDER/ch4_sigmoid_slope.svg: sigmoid'(z) = a (1 - a) over a range of z,
+// with the hidden units' actual (z1, slope) pairs marked; z1 and a1 are (N,H).
+void draw_sigmoid_slope(const std::string& folder, const Matrix& z1, const Matrix& a1);
+
+// FOLDER/ch4_gradient_check.svg: every gradient entry, backprop's value (x)
+// against finite differences (y). On the diagonal means the two agree.
+void draw_gradient_check(const std::string& folder, const Gradients& analytic,
+                         const Gradients& numeric);

@@ -1,0 +1,67 @@
+// chapter5_figures.cpp - the loss and the predictions as training goes on.
+#include "chapter5_figures.h"
+
+#include <utility>
+
+#include "figure.h"
+#include "number_text.h"
+
+namespace {
+
+// (epoch, loss) points for a plot; log scales cannot show epoch 0, so the
+// x axis counts epochs from 1.
+std::vector<std::pair<double, double>> loss_curve(const TrainingHistory& history) {
+  std::vector<std::pair<double, double>> points;
+  for (std::size_t e = 0; e < history.losses.size(); ++e) {
+    points.emplace_back(e + 1.0, history.losses[e]);
+  }
+  if (points.empty()) points.emplace_back(1.0, 1.0);  // a run that diverged: nothing to show
+  return points;
+}
+
+}  // namespace
+
+void draw_loss(const std::string& folder, const TrainingHistory& history, double learning_rate) {
+  auto gp = start_figure(folder, "ch5_loss");
+  if (!gp) return;
+  *gp << "set xlabel 'epoch'\nset ylabel 'loss (log scale)'\nset logscale y\n"
+      << "set key top right\n"
+      << "plot '-' with lines lt 1 title 'training loss, learning rate "
+      << number_text(learning_rate) << "'\n";
+  gp->send1d(loss_curve(history));
+}
+
+void draw_predictions_while_training(const std::string& folder, const TrainingHistory& history,
+                                     const Matrix& raw, const Matrix& y) {
+  auto gp = start_figure(folder, "ch5_predictions");
+  if (!gp) return;
+  *gp << "set xlabel 'epoch'\nset ylabel 'prediction ŷ'\nset logscale x\n"
+      << "set yrange [-0.05:1.05]\nset key center right\nplot ";
+  for (int i = 0; i < raw.rows(); ++i) {
+    *gp << (i > 0 ? ", " : "") << "'-' with lines lt " << i + 1 << " title '"
+        << static_cast<int>(raw(i, 0)) << " in, " << static_cast<int>(raw(i, 1)) << " lb ("
+        << (y(i, 0) == 1.0 ? "male" : "female") << ")'";
+  }
+  *gp << "\n";
+  for (int i = 0; i < raw.rows(); ++i) {
+    std::vector<std::pair<double, double>> points;
+    for (std::size_t e = 0; e < history.predictions.size(); ++e) {
+      points.emplace_back(e + 1.0, history.predictions[e](i, 0));
+    }
+    gp->send1d(points);
+  }
+}
+
+void draw_learning_rates(const std::string& folder, const std::vector<double>& rates,
+                         const std::vector<TrainingHistory>& histories) {
+  auto gp = start_figure(folder, "ch5_learning_rates");
+  if (!gp) return;
+  *gp << "set xlabel 'epoch'\nset ylabel 'loss (log scale)'\nset logscale xy\n"
+      << "set key bottom left\nplot ";
+  for (std::size_t k = 0; k < rates.size(); ++k) {
+    *gp << (k > 0 ? ", " : "") << "'-' with lines lt " << k + 1 << " title 'learning rate "
+        << number_text(rates[k]) << "'";
+  }
+  *gp << "\n";
+  for (const TrainingHistory& history : histories) gp->send1d(loss_curve(history));
+}
