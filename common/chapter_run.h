@@ -40,7 +40,7 @@ class ChapterRun {
   ChapterRun& operator=(const ChapterRun&) = delete;
 
   const Settings& settings() const { return settings_; }  // the article's, unless changed
-  const NewPerson& person() const { return person_; }      // the article's, unless changed
+  const NewPerson& person() const { return person_; }     // the article's, unless changed
   const std::string& weights_path() const { return weights_path_; }
   bool weights_path_given() const { return weights_path_given_; }  // --weights was used
   // Where the figures go; empty with --no-figures.

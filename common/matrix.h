@@ -1,5 +1,4 @@
 // matrix.h - the one matrix type every chapter uses.
-//
 // A Matrix is a grid of doubles with a shape (rows, cols), printed "(rows,cols)"
 // like NumPy's .shape. Shape letters used in comments throughout the book:
 //   N = examples (one person per row)   I = inputs per example (2: height, weight)
@@ -55,11 +54,9 @@ class Matrix {
   std::string shape() const {
     return "(" + std::to_string(rows_) + "," + std::to_string(cols_) + ")";
   }
-
   // Element (r, c), counted from 0. A wrong index throws; it never reads stray memory.
   double& operator()(int r, int c) { return data_[index(r, c)]; }
   double operator()(int r, int c) const { return data_[index(r, c)]; }
-
   const std::vector<double>& values() const { return data_; }  // row by row, read-only
 
  private:
@@ -86,13 +83,18 @@ Matrix map(const Matrix& a, Function f) {
   return out;
 }
 
-// f(x, y) on each pair, (R,C) and (R,C) -> (R,C); `op`, `symbol` name it in errors.
-template <typename Function>
-Matrix zip_with(const char* op, const char* symbol, const Matrix& a, const Matrix& b, Function f) {
+// Throws unless a and b have one shape: "add: (4,1) + (1,4): element-wise ...".
+inline void require_same_shape(const char* op, const char* sign, const Matrix& a, const Matrix& b) {
   if (a.rows() != b.rows() || a.cols() != b.cols()) {
-    throw ShapeError(std::string(op) + ": " + a.shape() + " " + symbol + " " + b.shape() +
+    throw ShapeError(std::string(op) + ": " + a.shape() + " " + sign + " " + b.shape() +
                      ": element-wise operations need equal shapes");
   }
+}
+
+// f(x, y) on each pair, (R,C) and (R,C) -> (R,C); `op`, `sign` name it in errors.
+template <typename Function>
+Matrix zip_with(const char* op, const char* sign, const Matrix& a, const Matrix& b, Function f) {
+  require_same_shape(op, sign, a, b);
   Matrix out(a.rows(), a.cols());
   for (int r = 0; r < a.rows(); ++r) {
     for (int c = 0; c < a.cols(); ++c) out(r, c) = f(a(r, c), b(r, c));
@@ -100,6 +102,9 @@ Matrix zip_with(const char* op, const char* symbol, const Matrix& a, const Matri
   return out;
 }
 
+inline Matrix operator+(const Matrix& a, const Matrix& b) {
+  return zip_with("add", "+", a, b, [](double x, double y) { return x + y; });
+}
 inline Matrix operator-(const Matrix& a, const Matrix& b) {
   return zip_with("subtract", "-", a, b, [](double x, double y) { return x - y; });
 }
@@ -182,19 +187,14 @@ inline double mean(const Matrix& a) {
   return sum / a.size();
 }
 
-// The rows as text, one per line, `decimals` after the point: "  [   0.5033 ]\n".
-inline std::string format(const Matrix& a, int decimals = 4) {
-  std::ostringstream text;
-  text << std::fixed << std::setprecision(decimals);
+// The name and shape, then the rows, `decimals` after the point: "y_hat (4,1)\n  [ 0.5033 ]".
+inline void print(std::ostream& out, const std::string& name, const Matrix& a, int decimals = 4) {
+  std::ostringstream text;  // formats here, so `out` keeps its own settings
+  text << std::fixed << std::setprecision(decimals) << name << ' ' << a.shape() << '\n';
   for (int r = 0; r < a.rows(); ++r) {
     text << "  [";
     for (int c = 0; c < a.cols(); ++c) text << ' ' << std::setw(decimals + 4) << a(r, c);
     text << " ]\n";
   }
-  return text.str();
-}
-
-// The name and shape, then the rows: "y_hat (4,1)\n  [   0.5033 ]\n...".
-inline void print(std::ostream& out, const std::string& name, const Matrix& a, int decimals = 4) {
-  out << name << ' ' << a.shape() << '\n' << format(a, decimals);
+  out << text.str();
 }

@@ -13,12 +13,12 @@ void draw_loss_curves(const std::string& folder, const Matrix& y, const Matrix& 
   std::vector<std::pair<double, double>> if_male;
   std::vector<std::pair<double, double>> if_female;
   for (double p = 0.001; p < 1.0; p += 0.001) {
-    if_male.emplace_back(p, bce_loss(Matrix{{1}}, Matrix{{p}}));
-    if_female.emplace_back(p, bce_loss(Matrix{{0}}, Matrix{{p}}));
+    if_male.emplace_back(p, bce_loss(Matrix{{p}}, Matrix{{1}}));
+    if_female.emplace_back(p, bce_loss(Matrix{{p}}, Matrix{{0}}));
   }
   std::vector<std::pair<double, double>> people;
   for (int i = 0; i < y.rows(); ++i) {
-    people.emplace_back(y_hat(i, 0), bce_loss(Matrix{{y(i, 0)}}, Matrix{{y_hat(i, 0)}}));
+    people.emplace_back(y_hat(i, 0), bce_loss(Matrix{{y_hat(i, 0)}}, Matrix{{y(i, 0)}}));
   }
   *gp << "set xlabel 'prediction ŷ'\nset ylabel 'loss of one example'\n"
       << "set xrange [0:1]\nset yrange [0:5]\nset key top center\n"

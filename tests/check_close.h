@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cmath>
+#include <sstream>
 #include <string>
 
 #include "catch.h"
@@ -41,13 +42,15 @@ inline bool check_close(const std::string& label, const Matrix& got, const Matri
     return false;
   }
   const WorstEntry worst = worst_entry(got, expected);
-  if (!(worst.difference <= tolerance)) {  // written so that NaN fails
+  if (!(worst.difference <= tolerance)) {             // written so that NaN fails
     const int decimals = tolerance >= 1e-6 ? 6 : 12;  // enough to see the difference
+    std::ostringstream both;
+    print(both, "expected", expected, decimals);
+    print(both, "got", got, decimals);
     FAIL_CHECK(label << " " << got.shape() << " has the wrong values: largest difference "
                      << worst.difference << " at (" << worst.row << "," << worst.col
-                     << "), tolerance " << tolerance << "\nexpected:\n"
-                     << format(expected, decimals) << "got:\n"
-                     << format(got, decimals));
+                     << "), tolerance " << tolerance << "\n"
+                     << both.str());
     return false;
   }
   SUCCEED(label << " is right");

@@ -117,15 +117,15 @@ TEST_CASE("chapter2/forward_wrong_input_shape") {
 
 TEST_CASE("chapter3/bce_known_values") {
   constexpr double kEpsilonEffect = 1e-7;  // the epsilon shifts each log a little
-  REQUIRE(std::fabs(bce_loss(Matrix{{1}}, Matrix{{0.5}}) - std::log(2.0)) < kEpsilonEffect);
-  REQUIRE(std::fabs(bce_loss(Matrix{{0}}, Matrix{{0.1}}) + std::log(0.9)) < kEpsilonEffect);
+  REQUIRE(std::fabs(bce_loss(Matrix{{0.5}}, Matrix{{1}}) - std::log(2.0)) < kEpsilonEffect);
+  REQUIRE(std::fabs(bce_loss(Matrix{{0.1}}, Matrix{{0}}) + std::log(0.9)) < kEpsilonEffect);
   // The mean over the batch: (-log 0.8 - log 0.6) / 2
   const double expected = (-std::log(0.8) - std::log(0.6)) / 2;
-  REQUIRE(std::fabs(bce_loss(Matrix{{1}, {0}}, Matrix{{0.8}, {0.4}}) - expected) < kEpsilonEffect);
+  REQUIRE(std::fabs(bce_loss(Matrix{{0.8}, {0.4}}, Matrix{{1}, {0}}) - expected) < kEpsilonEffect);
 }
 
 TEST_CASE("chapter3/bce_finite_at_predictions_0_and_1") {
-  const double certain_and_wrong = bce_loss(Matrix{{1}, {0}}, Matrix{{0}, {1}});
+  const double certain_and_wrong = bce_loss(Matrix{{0}, {1}}, Matrix{{1}, {0}});
   const double certain_and_right = bce_loss(Matrix{{0}, {1}}, Matrix{{0}, {1}});
   REQUIRE(std::isfinite(certain_and_wrong));
   REQUIRE(std::isfinite(certain_and_right));
@@ -148,9 +148,10 @@ TEST_CASE("chapter4/dense_backward_by_hand") {
   // Two examples, a 2-input, 1-unit layer.
   const Matrix input{{1, 2}, {3, 4}};  // (N,I) = (2,2)
   const Matrix dz{{1}, {-2}};          // (N,H) = (2,1)
-  const DenseGradients g = dense_backward(dz, input);
+  const DenseGradients g = dense_backward(dz, input, Matrix{{3}, {-1}});
   require_close(g.dW, Matrix{{(1 * 1 + 3 * -2) / 2.0}, {(2 * 1 + 4 * -2) / 2.0}});
   require_close(g.db, Matrix{{-0.5}});
+  require_close(g.dinput, Matrix{{1 * 3, 1 * -1}, {-2 * 3, -2 * -1}});
 }
 
 TEST_CASE("chapter4/sigmoid_backward_uses_a_times_one_minus_a") {

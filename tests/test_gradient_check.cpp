@@ -3,6 +3,7 @@
 // differences that use nothing but forward passes, on networks of several
 // sizes. On failure the test prints both gradients side by side.
 #include <cmath>
+#include <sstream>
 #include <string>
 
 #include "01_single_neuron/neuron.h"
@@ -17,12 +18,13 @@ constexpr double kGradTolerance = 1e-6;  // largest relative error we accept
 
 void check_gradient(const std::string& label, const Matrix& analytic, const Matrix& numeric) {
   const double error = relative_error(analytic, numeric);
+  std::ostringstream both;
+  print(both, "backprop", analytic, 8);
+  print(both, "finite differences", numeric, 8);
   INFO(label << ": relative error " << error << " (tolerance " << kGradTolerance
-             << "), largest difference " << worst_entry(analytic, numeric).difference
-             << "\nbackprop\n"
-             << format(analytic, 8) << "finite differences\n"
-             << format(numeric, 8));
-  CHECK(error < kGradTolerance);
+             << "), largest difference " << worst_entry(analytic, numeric).difference << "\n"
+             << both.str());
+  CHECK(error < kGradTolerance);  // written so that NaN fails
 }
 
 void check_all_gradients(const Network& net, const Matrix& X, const Matrix& y) {
@@ -78,6 +80,6 @@ TEST_CASE("gradcheck/finite_differences_of_a_known_slope") {
   constexpr double kEpsilonEffect = 1e-7;  // the loss's epsilon bends the slope a little
   INFO("numerical db2 " << numeric.db2(0, 0) << ", exact " << expected_db2);
   CHECK(std::fabs(numeric.db2(0, 0) - expected_db2) < kEpsilonEffect);
-  CHECK(check_close("dW1 (W2 is zero, so no gradient reaches it)", numeric.dW1, Matrix(2, 3),
-                    1e-12));
+  CHECK(
+      check_close("dW1 (W2 is zero, so no gradient reaches it)", numeric.dW1, Matrix(2, 3), 1e-12));
 }

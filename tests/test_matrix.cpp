@@ -146,5 +146,7 @@ TEST_CASE("matrix/print_with_shape") {
   std::ostringstream out;
   print(out, "A", Matrix{{1, -2.5}}, 2);
   REQUIRE(out.str() == "A (1,2)\n  [   1.00  -2.50 ]\n");
-  REQUIRE(format(Matrix{{0.12345}, {1}}, 3) == "  [   0.123 ]\n  [   1.000 ]\n");
+  std::ostringstream rows;
+  print(rows, "B", Matrix{{0.12345}, {1}}, 3);
+  REQUIRE(rows.str() == "B (2,1)\n  [   0.123 ]\n  [   1.000 ]\n");
 }

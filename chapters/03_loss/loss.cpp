@@ -4,11 +4,11 @@
 #include <cmath>
 
 //! [bce]
-double bce_loss(const Matrix& y, const Matrix& y_hat) {
-  // Per entry: y*log(p + eps) + (1-y)*log(1-p + eps); then the negated mean.
-  const Matrix log_likelihood = zip_with("bce_loss", "vs", y, y_hat, [](double label, double p) {
-    return label * std::log(p + kLogEpsilon) + (1 - label) * std::log(1 - p + kLogEpsilon);
-  });
-  return -mean(log_likelihood);
+double bce_loss(const Matrix& y_hat, const Matrix& y) {
+  require_same_shape("bce_loss", "vs", y_hat, y);
+  // -mean( y * log(y_hat + eps) + (1 - y) * log(1 - y_hat + eps) ), all (N,O):
+  const Matrix log_p = map(y_hat, [](double p) { return std::log(p + kLogEpsilon); });
+  const Matrix log_not_p = map(y_hat, [](double p) { return std::log(1 - p + kLogEpsilon); });
+  return -mean(hadamard(y, log_p) + hadamard(1.0 - y, log_not_p));
 }
 //! [bce]

@@ -15,5 +15,6 @@
 constexpr double kLogEpsilon = 1e-8;
 //! [epsilon]
 
-// y and y_hat are both (N,O) -> the mean loss over all N*O entries.
-double bce_loss(const Matrix& y, const Matrix& y_hat);
+// y_hat (the predictions) and y (the labels) are both (N,O) -> the mean loss
+// over all N*O entries. Like every (y_hat, y) pair in the book, prediction first.
+double bce_loss(const Matrix& y_hat, const Matrix& y);

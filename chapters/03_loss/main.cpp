@@ -22,7 +22,7 @@ int main(int argc, char** argv) try {
   const Matrix y_hat = forward(net, X).y_hat;  // (N,O)
   print(std::cout, "y (targets)", y, 0);
   print(std::cout, "y_hat (random network)", y_hat);
-  const double loss = bce_loss(y, y_hat);
+  const double loss = bce_loss(y_hat, y);
   const double coin_flip = -std::log(0.5);  // the loss if every y_hat were 0.5
   std::cout << "BCE loss of the random network: " << loss << "\n";
   std::cout << "A coin flip (every y_hat = 0.5) would score -log(0.5) = " << coin_flip << "\n\n";
@@ -34,7 +34,7 @@ int main(int argc, char** argv) try {
     const Matrix one_target{{1.0}};
     const Matrix one_guess{{p}};
     std::cout << "  y_hat = " << std::setw(9) << std::defaultfloat << p << std::fixed
-              << "  loss = " << std::setw(8) << bce_loss(one_target, one_guess) << "\n";
+              << "  loss = " << std::setw(8) << bce_loss(one_guess, one_target) << "\n";
   }
   std::cout << "Without the epsilon, y_hat = 0 would give -log(0) = " << -std::log(0.0) << "\n\n";
   //! [why epsilon]

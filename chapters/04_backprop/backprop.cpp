@@ -1,8 +1,6 @@
 // backprop.cpp - chapter 4 reference solution: the backward pass.
 #include "04_backprop/backprop.h"
 
-#include <utility>
-
 //! [output_delta]
 Matrix output_delta(const Matrix& y_hat, const Matrix& y) {
   return y_hat - y;  // (N,O)
@@ -10,35 +8,30 @@ Matrix output_delta(const Matrix& y_hat, const Matrix& y) {
 //! [output_delta]
 
 //! [dense_backward]
-DenseGradients dense_backward(const Matrix& dz, const Matrix& input) {
+DenseGradients dense_backward(const Matrix& dz, const Matrix& input, const Matrix& W) {
   const double n = dz.rows();  // N examples: the loss is a mean, so the gradient is too
   DenseGradients grads;
   grads.dW = matmul(transpose(input), dz) / n;  // (I,N) @ (N,H) -> (I,H)
-  grads.db = column_means(dz);                 // (N,H) -> (1,H)
+  grads.db = column_means(dz);                  // (N,H) -> (1,H)
+  grads.dinput = matmul(dz, transpose(W));      // (N,H) @ (H,I) -> (N,I)
   return grads;
 }
 //! [dense_backward]
 
 //! [sigmoid_backward]
 Matrix sigmoid_backward(const Matrix& da, const Matrix& a) {
-  // One pass, element by element: da * a * (1 - a), all (R,C).
-  return zip_with("sigmoid_backward", "*", da, a,
-                  [](double g, double s) { return g * s * (1.0 - s); });
+  return hadamard(hadamard(da, a), 1.0 - a);  // da * a * (1 - a), all (R,C)
 }
 //! [sigmoid_backward]
 
 //! [backward]
 Gradients backward(const Network& net, const Matrix& X, const Matrix& y,
                    const ForwardCache& cache) {
-  // Output layer first: the loss reaches z2, then W2 and b2.
-  const Matrix dz2 = output_delta(cache.y_hat, y);        // (N,O)   step 1
-  DenseGradients layer2 = dense_backward(dz2, cache.a1);  // dW2, db2  step 2
-  // Then back into the hidden layer, and through its sigmoid to z1.
-  const Matrix da1 = matmul(dz2, transpose(net.W2));   // (N,O) @ (O,H) -> (N,H)
-  const Matrix dz1 = sigmoid_backward(da1, cache.a1);  // (N,H)   step 3
-  DenseGradients layer1 = dense_backward(dz1, X);      // dW1, db1  step 4
-  // std::move hands the four matrices over instead of copying them.
-  return Gradients{std::move(layer1.dW), std::move(layer1.db), std::move(layer2.dW),
-                   std::move(layer2.db)};
+  // forward() in reverse, step for step: it ran z1, a1, z2, y_hat.
+  const Matrix dz2 = output_delta(cache.y_hat, y);                      // y_hat -> z2, (N,O)
+  const DenseGradients layer2 = dense_backward(dz2, cache.a1, net.W2);  // z2 -> W2, b2, a1
+  const Matrix dz1 = sigmoid_backward(layer2.dinput, cache.a1);         // a1 -> z1, (N,H)
+  const DenseGradients layer1 = dense_backward(dz1, X, net.W1);         // z1 -> W1, b1 (and X)
+  return Gradients{layer1.dW, layer1.db, layer2.dW, layer2.db};
 }
 //! [backward]

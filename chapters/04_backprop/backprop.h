@@ -4,10 +4,9 @@
 // Each backward function below undoes one forward step, in reverse order:
 //
 //   forward (chapter 2)                     backward (this chapter)
-//   z1 = dense_forward(X, W1, b1)      <->  dense_backward(dz1, X)       -> dW1, db1
+//   z1 = dense_forward(X, W1, b1)      <->  dense_backward(dz1, X, W1)   -> dW1, db1 (dX)
 //   a1 = sigmoid(z1)                   <->  sigmoid_backward(da1, a1)    -> dz1
-//   z2 = dense_forward(a1, W2, b2)     <->  dense_backward(dz2, a1)      -> dW2, db2
-//                                           and da1 = dz2 @ W2^T
+//   z2 = dense_forward(a1, W2, b2)     <->  dense_backward(dz2, a1, W2)  -> dW2, db2, da1
 //   y_hat = sigmoid(z2), loss = BCE    <->  output_delta(y_hat, y)       -> dz2
 //
 // A "d" name is the gradient of the loss with respect to that quantity, per
@@ -31,16 +30,15 @@ struct Gradients {
 // derivative cancels; chapter 4 of the book shows the algebra.
 Matrix output_delta(const Matrix& y_hat, const Matrix& y);
 
-// A dense layer's weight gradients, given the gradient dz of its output.
+// What a dense layer's backward pass gives, from the gradient dz of its output.
 struct DenseGradients {
-  Matrix dW;  // (I,H): input^T @ dz / N, the average over the N examples
-  Matrix db;  // (1,H): the mean of dz over the N examples
+  Matrix dW;      // (I,H): input^T @ dz / N, the average over the N examples
+  Matrix db;      // (1,H): the mean of dz over the N examples
+  Matrix dinput;  // (N,I): dz @ W^T, the gradient handed on to the layer below
 };
 
-// dz is (N,H), the layer's input was (N,I). (The gradient that flows on to
-// the layer below, dz @ W^T, is one matmul: backward() computes it where it
-// is needed, for the hidden layer only.)
-DenseGradients dense_backward(const Matrix& dz, const Matrix& input);
+// dz is (N,H); the layer's input was (N,I) and its weights W are (I,H).
+DenseGradients dense_backward(const Matrix& dz, const Matrix& input, const Matrix& W);
 
 // da (R,C) is the gradient arriving at a = sigmoid(z), a (R,C) is what
 // forward kept -> dz = da * a * (1 - a), element-wise, (R,C).

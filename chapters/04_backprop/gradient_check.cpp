@@ -17,9 +17,9 @@ Matrix numerical_gradient(Network& net, Matrix& param, const Matrix& X, const Ma
     for (int c = 0; c < param.cols(); ++c) {
       const double saved = param(r, c);
       param(r, c) = saved + step;
-      const double loss_up = bce_loss(y, forward(net, X).y_hat);
+      const double loss_up = bce_loss(forward(net, X).y_hat, y);
       param(r, c) = saved - step;
-      const double loss_down = bce_loss(y, forward(net, X).y_hat);
+      const double loss_down = bce_loss(forward(net, X).y_hat, y);
       param(r, c) = saved;
       grad(r, c) = (loss_up - loss_down) / (2 * step);
     }

@@ -30,7 +30,7 @@ int main(int argc, char** argv) try {
     std::cout << "epoch " << std::setw(4) << epoch << "   loss " << history.losses[epoch] << "\n";
   }
   const Matrix y_hat = forward(net, X).y_hat;  // (N,O) after training
-  std::cout << "after all " << settings.epochs << " epochs: loss " << bce_loss(y, y_hat) << "\n\n";
+  std::cout << "after all " << settings.epochs << " epochs: loss " << bce_loss(y_hat, y) << "\n\n";
   //! [print losses]
 
   const Matrix raw = people_raw();
@@ -57,7 +57,7 @@ int main(int argc, char** argv) try {
     std::cout << "  learning rate " << std::setw(4) << std::defaultfloat << rates[k] << std::fixed;
     try {
       runs[k] = train(variant_net, X, y, variant);
-      std::cout << "   loss " << bce_loss(y, forward(variant_net, X).y_hat) << "\n";
+      std::cout << "   loss " << bce_loss(forward(variant_net, X).y_hat, y) << "\n";
     } catch (const TrainingDiverged& diverged) {
       std::cout << "   " << diverged.what() << "\n";
     }

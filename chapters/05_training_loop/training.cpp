@@ -35,7 +35,7 @@ TrainingHistory train(Network& net, const Matrix& X, const Matrix& y, const Sett
   TrainingHistory history;
   for (int epoch = 0; epoch < settings.epochs; ++epoch) {
     const ForwardCache cache = forward(net, X);    // chapter 2
-    const double loss = bce_loss(y, cache.y_hat);  // chapter 3
+    const double loss = bce_loss(cache.y_hat, y);  // chapter 3
     if (!std::isfinite(loss)) throw TrainingDiverged(epoch, loss, settings);
     history.losses.push_back(loss);
     history.predictions.push_back(cache.y_hat);

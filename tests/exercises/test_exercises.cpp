@@ -144,13 +144,13 @@ TEST_CASE("exercise/06_bce_loss") {
                 "y and y_hat are both (N,O); the result is one number. Check the shapes "
                 "match first (zip_with does)."});
   INFO(exercise.explanation());
-  check_number("loss of y_hat = 0.5 for y = 1", bce_loss(Matrix{{1}}, Matrix{{0.5}}), std::log(2.0),
+  check_number("loss of y_hat = 0.5 for y = 1", bce_loss(Matrix{{0.5}}, Matrix{{1}}), std::log(2.0),
                1e-7);
-  check_number("mean loss of two examples", bce_loss(Matrix{{1}, {0}}, Matrix{{0.8}, {0.4}}),
+  check_number("mean loss of two examples", bce_loss(Matrix{{0.8}, {0.4}}, Matrix{{1}, {0}}),
                (-std::log(0.8) - std::log(0.6)) / 2, 1e-7);
   check_number("loss of the untrained network (NumPy's loss_init)",
-               bce_loss(y, numpy()["predictions_init"]), numpy()["loss_init"](0, 0), kNumpy);
-  const double certain_and_wrong = bce_loss(Matrix{{1}, {0}}, Matrix{{0}, {1}});
+               bce_loss(numpy()["predictions_init"], y), numpy()["loss_init"](0, 0), kNumpy);
+  const double certain_and_wrong = bce_loss(Matrix{{0}, {1}}, Matrix{{1}, {0}});
   INFO("loss of certain, wrong predictions: " << certain_and_wrong);
   CHECK(std::isfinite(certain_and_wrong));
   REQUIRE_THROWS_AS(bce_loss(Matrix(4, 1), Matrix(1, 4)), ShapeError);
@@ -167,20 +167,24 @@ TEST_CASE("exercise/07_output_delta") {
 
 TEST_CASE("exercise/08_dense_backward") {
   const Exercise exercise =
-      about(8, {"One product for the weights, one mean for the bias.",
-                "dW = input^T @ dz / N;  db = mean of dz over its rows.",
+      about(8, {"One product for the weights, one mean for the bias, one product for the input.",
+                "dW = input^T @ dz / N;  db = mean of dz over its rows;  dinput = dz @ W^T.",
                 "input^T is (I,N) and dz is (N,H), so dW is (I,H) like W; db is (1,H) like "
-                "b."});
+                "b; dz (N,H) @ W^T (H,I) is (N,I) like the input."});
   INFO(exercise.explanation());
   const Matrix input{{1, 2}, {3, 4}};  // (N,I) = (2,2)
   const Matrix dz{{1}, {-2}};          // (N,H) = (2,1)
-  const DenseGradients g = dense_backward(dz, input);
+  const Matrix W{{3}, {-1}};           // (I,H) = (2,1)
+  const DenseGradients g = dense_backward(dz, input, W);
   check_matrix("dW", g.dW, Matrix{{-2.5}, {-3}}, kExact);
   check_matrix("db", g.db, Matrix{{-0.5}}, kExact);
-  const DenseGradients wide = dense_backward(Matrix{{1, 0, 2}}, Matrix{{3, -1}});  // N = 1
+  check_matrix("dinput", g.dinput, Matrix{{3, -1}, {-6, 2}}, kExact);
+  const Matrix wide_W{{1, 2, 0}, {0, -1, 1}};  // (I,H) = (2,3)
+  const DenseGradients wide = dense_backward(Matrix{{1, 0, 2}}, Matrix{{3, -1}}, wide_W);  // N = 1
   check_matrix("dW of one example, 2 inputs, 3 units", wide.dW, Matrix{{3, 0, 6}, {-1, 0, -2}},
                kExact);
   check_matrix("db of one example, 3 units", wide.db, Matrix{{1, 0, 2}}, kExact);
+  check_matrix("dinput of one example, 3 units", wide.dinput, Matrix{{1, 2}}, kExact);
 }
 
 TEST_CASE("exercise/09_sigmoid_backward") {
@@ -195,8 +199,8 @@ TEST_CASE("exercise/09_sigmoid_backward") {
 TEST_CASE("exercise/10_backward") {
   const Exercise exercise =
       about(10, {"Walk the forward pass backwards, reusing exercises 7, 8 and 9.",
-                 "dz2 = output_delta; layer 2 = dense_backward(dz2, a1); da1 = dz2 @ W2^T; "
-                 "dz1 = sigmoid_backward(da1, a1); layer 1 = dense_backward(dz1, X).",
+                 "dz2 = output_delta; layer2 = dense_backward(dz2, a1, W2); "
+                 "dz1 = sigmoid_backward(layer2.dinput, a1); layer1 = dense_backward(dz1, X, W1).",
                  "Return {dW1 (I,H), db1 (1,H), dW2 (H,O), db2 (1,O)}, in that order."});
   INFO(exercise.explanation());
   const Network net = numpy_start();
@@ -225,7 +229,7 @@ TEST_CASE("exercise/11_sgd_step") {
 TEST_CASE("exercise/12_train") {
   const Exercise exercise =
       about(12, {"Repeat: forward, loss, backward, step. Record before you step.",
-                 "Each epoch: cache = forward; record bce_loss(y, cache.y_hat) and "
+                 "Each epoch: cache = forward; record bce_loss(cache.y_hat, y) and "
                  "cache.y_hat; grads = backward; sgd_step(net, grads, learning_rate).",
                  "history.losses and history.predictions each get exactly settings.epochs "
                  "entries; every prediction is (N,O). A non-finite loss ends training with "

@@ -11,11 +11,11 @@
 #include "todo.h"
 
 //! [bce]
-double bce_loss(const Matrix& y, const Matrix& y_hat) {
+double bce_loss(const Matrix& y_hat, const Matrix& y) {
   // TODO (exercise 6): the mean over all entries of
   //   -( y * log(y_hat + eps) + (1 - y) * log(1 - y_hat + eps) ),  eps = kLogEpsilon.
-  // y and y_hat are both (N,O); if their shapes differ, throw a ShapeError
-  // that names bce_loss (zip_with in matrix.h does that for you).
+  // y_hat and y are both (N,O); if their shapes differ, throw a ShapeError
+  // that names bce_loss (require_same_shape in matrix.h does that for you).
   todo("bce_loss");
 }
 //! [bce]

@@ -17,11 +17,12 @@ Matrix output_delta(const Matrix& y_hat, const Matrix& y) {
 //! [output_delta]
 
 //! [dense_backward]
-DenseGradients dense_backward(const Matrix& dz, const Matrix& input) {
-  // TODO (exercise 8): the weight gradients of a dense layer, given dz (N,H)
-  // and the layer's input (N,I):
+DenseGradients dense_backward(const Matrix& dz, const Matrix& input, const Matrix& W) {
+  // TODO (exercise 8): a dense layer's backward pass, given dz (N,H), the
+  // layer's input (N,I) and its weights W (I,H):
   //   dW (I,H): the input's transpose times dz, averaged over the N examples;
-  //   db (1,H): the mean of dz over its rows.   (Book: steps 2 and 4.)
+  //   db (1,H): the mean of dz over its rows;
+  //   dinput (N,I): dz times W's transpose.   (Book: steps 2 and 4.)
   todo("dense_backward");
 }
 //! [dense_backward]
@@ -38,8 +39,8 @@ Matrix sigmoid_backward(const Matrix& da, const Matrix& a) {
 Gradients backward(const Network& net, const Matrix& X, const Matrix& y,
                    const ForwardCache& cache) {
   // TODO (exercise 10): chain the three functions above, from the loss back
-  // to the input: the output layer first; then the gradient flowing into the
-  // hidden activations (dz2 times W2's transpose) and through the hidden
+  // to the input, forward() in reverse: the output layer first; then its
+  // dinput, the gradient at the hidden activations, back through the hidden
   // sigmoid; then the hidden layer. Return {dW1, db1, dW2, db2}.
   todo("backward");
 }
