@@ -8,9 +8,11 @@ compare: the first random weights, the untrained predictions, loss and
 gradients, the loss every `--print-every` epochs, the final predictions and the
 probability for the new person.
 
-Output format, one value block per line, easy to read from C++:
+Output format: the book's one text format for matrices, the same as a
+trained network's file (common/matrix_file.h), read by the same C++ reader:
 
-    name rows cols v11 v12 ... (row-major, 17 significant digits)
+    name rows cols
+    v11 v12 ...          one line per row, 17 significant digits
 
 Lines that start with '#' are comments.
 
@@ -98,9 +100,12 @@ def train(params, X, y, lr, epochs, print_every):
 
 
 def write_block(out, name, values):
+    """One matrix in the book's text format (common/matrix_file.h): the line
+    'NAME ROWS COLS', then one line per row, 17 significant digits each."""
     block = np.atleast_2d(np.asarray(values, dtype=float))
-    numbers = " ".join(f"{v:.17g}" for v in block.ravel())
-    out.write(f"{name} {block.shape[0]} {block.shape[1]} {numbers}\n")
+    out.write(f"{name} {block.shape[0]} {block.shape[1]}\n")
+    for row in block:
+        out.write(" ".join(f"{v:.17g}" for v in row) + "\n")
 
 
 def main():

@@ -1,46 +1,24 @@
-// reference_file.h - reads the values written by tests/numpy_reference.py.
-//
-// Each line is "name rows cols v1 v2 ..." (row-major); '#' starts a comment.
+// reference_file.h - reads the values written by tests/numpy_reference.py,
+// in the book's matrix format (common/matrix_file.h).
 #pragma once
 
+#include <cstdint>
 #include <cstdlib>
-#include <fstream>
 #include <map>
-#include <sstream>
-#include <stdexcept>
 #include <string>
 
 #include "matrix.h"
+#include "matrix_file.h"
 #include "settings.h"
 
 class ReferenceFile {
  public:
-  explicit ReferenceFile(const std::string& path) : path_(path) {
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error("cannot open NumPy reference file " + path);
-    std::string line;
-    for (int number = 1; std::getline(in, line); ++number) {
-      if (line.empty() || line[0] == '#') continue;
-      std::istringstream fields(line);
-      std::string name;
-      int rows = 0;
-      int cols = 0;
-      fields >> name >> rows >> cols;
-      Matrix block(rows, cols);
-      for (int r = 0; r < rows; ++r) {
-        for (int c = 0; c < cols; ++c) fields >> block(r, c);
-      }
-      if (!fields) {
-        throw std::runtime_error(path + ":" + std::to_string(number) + ": expected '" + name +
-                                 " rows cols' and rows*cols numbers");
-      }
-      blocks_[name] = block;
-    }
-  }
+  explicit ReferenceFile(const std::string& path)
+      : path_(path), matrices_(MatrixFileReader(path, "NumPy reference file").read_all()) {}
 
   const Matrix& operator[](const std::string& name) const {
-    const auto found = blocks_.find(name);
-    if (found == blocks_.end()) throw std::runtime_error(path_ + ": no entry named " + name);
+    const auto found = matrices_.find(name);
+    if (found == matrices_.end()) throw MatrixFileError(path_ + ": no matrix named " + name);
     return found->second;
   }
 
@@ -62,7 +40,7 @@ class ReferenceFile {
 
  private:
   std::string path_;
-  std::map<std::string, Matrix> blocks_;
+  std::map<std::string, Matrix> matrices_;
 };
 
 // The reference the parity tests compare with: $NUMPY_REFERENCE if set (CTest

@@ -1,10 +1,10 @@
-// Saving and loading a trained network (chapters/05_training_loop/network_file.h).
+// Saving and loading a trained network (common/network_file.h).
 #include <filesystem>
 #include <fstream>
 #include <string>
 
 #include "02_stacking_layers/dataset.h"
-#include "05_training_loop/network_file.h"
+#include "network_file.h"
 #include "05_training_loop/training.h"
 #include "catch.h"
 #include "scratch_file.h"
@@ -18,7 +18,7 @@ std::string load_error(const std::string& text) {
   std::string message;
   try {
     load_network(path, 2, 1);
-  } catch (const NetworkFileError& error) {
+  } catch (const MatrixFileError& error) {
     message = error.what();
   }
   std::filesystem::remove(path);
@@ -60,4 +60,7 @@ TEST_CASE("weights/load_errors_name_the_line") {
   CHECK(load_error("W1 2 1\n0.5 7\n") == "2: W1 row 1 has more than 1 numbers");
   CHECK(load_error("W1 2 1\ninf\n") == "2: W1 holds inf, not a finite number");
   CHECK(load_error("b1 1 1\n") == "1: expected matrix W1, found 'b1'");
+  // Nothing may follow b2: a second network appended is damage, not data.
+  CHECK(load_error(good_W1 + "b1 1 1\n0\nW2 1 1\n2\nb2 1 1\n0.1\nW1 2 1\n") ==
+        "10: expected the end of the file, found 'W1 2 1'");
 }

@@ -5,7 +5,7 @@
 
 #include "02_stacking_layers/dataset.h"
 #include "03_loss/loss.h"
-#include "05_training_loop/network_file.h"
+#include "network_file.h"
 #include "05_training_loop/training.h"
 #include "chapter5_figures.h"
 #include "chapter_run.h"

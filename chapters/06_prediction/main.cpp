@@ -5,7 +5,7 @@
 #include <iostream>
 
 #include "02_stacking_layers/dataset.h"
-#include "05_training_loop/network_file.h"
+#include "network_file.h"
 #include "05_training_loop/training.h"
 #include "06_prediction/prediction.h"
 #include "chapter6_figures.h"
