@@ -15,6 +15,11 @@
 #include "catch.h"
 #include "matrix.h"
 
+// Every tolerance the tests use, named once.
+constexpr double kExact = 1e-12;           // a result of a few operations, worked by hand
+constexpr double kParityTolerance = 1e-9;  // against NumPy's numbers, after up to 4000 epochs
+constexpr double kEpsilonEffect = 1e-7;    // how far the loss's epsilon moves a log, at most
+
 // The entry where got and expected differ most (shapes must match). A NaN
 // difference is the worst of all: it is kept once found.
 struct WorstEntry {

@@ -4,9 +4,9 @@
 #include <string>
 
 #include "02_stacking_layers/dataset.h"
-#include "network_file.h"
 #include "05_training_loop/training.h"
 #include "catch.h"
+#include "network_file.h"
 #include "scratch_file.h"
 
 namespace {

@@ -21,10 +21,6 @@
 
 namespace {
 
-// Summation order and exp() may differ from NumPy's in the last bit; 4000
-// epochs keep such differences far below this.
-constexpr double kParityTolerance = 1e-9;
-
 const ReferenceFile& reference() { return numpy_reference(); }
 
 void require_matches_numpy(const std::string& name, const Matrix& cpp) {

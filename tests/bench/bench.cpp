@@ -26,6 +26,13 @@
 
 namespace {
 
+// Both sides run the same algorithm on the same numbers, so their final
+// losses must agree to this (measured: 3e-16 at most); the bench fails if not.
+constexpr double kLossAgreement = 1e-9;
+
+// True if the two losses agree; a NaN never does.
+bool losses_agree(double cpp, double numpy) { return std::fabs(cpp - numpy) <= kLossAgreement; }
+
 struct Size {
   int hidden;
   int batch;
@@ -133,6 +140,7 @@ int main(int argc, char** argv) {
   const bool quick = argc > 1 && std::string(argv[1]) == "--quick";
   const int repeats = quick ? 1 : 7;
   const bool have_numpy = !std::string(NN_PYTHON_WITH_NUMPY).empty();
+  bool all_agree = true;  // every C++ loss equals NumPy's (kLossAgreement)
   std::cout << "bench: per-epoch training time, median of " << repeats << " repeats"
             << (quick ? " (--quick: a smoke run, not a measurement)" : "") << "\n";
   describe_machine();
@@ -156,12 +164,15 @@ int main(int argc, char** argv) {
       same.epochs = numpy_size.epochs;
       Network net = init_network(same);
       const double cpp_loss = train(net, centre_people(people_raw()), labels(), same).losses.back();
+      all_agree = all_agree && losses_agree(cpp_loss, found->second.final_loss);
       std::cout << "  NumPy " << microseconds(found->second.seconds_per_epoch)
                 << " us/epoch, loss after " << numpy_size.epochs << " epochs "
                 << found->second.final_loss << " (C++: " << cpp_loss << ", difference "
                 << std::fabs(cpp_loss - found->second.final_loss) << ")\n"
                 << "  C++ is " << found->second.seconds_per_epoch / cpp.seconds_per_epoch
                 << " times faster per epoch\n";
+    } else {
+      all_agree = false;  // NumPy ran but gave no number
     }
   }
 
@@ -189,13 +200,21 @@ int main(int argc, char** argv) {
                 microseconds(c.seconds_per_epoch).c_str());
     const auto found = numpy.find({s.hidden, s.batch});
     if (found != numpy.end()) {
+      all_agree = all_agree && losses_agree(c.final_loss, found->second.final_loss);
       std::printf("  %9s  %10.1f   %.1e\n", microseconds(found->second.seconds_per_epoch).c_str(),
                   found->second.seconds_per_epoch / c.seconds_per_epoch,
                   std::fabs(found->second.final_loss - c.final_loss));
     } else {
+      all_agree = all_agree && !have_numpy;  // NumPy ran but gave no number for this size
       std::printf("  %9s\n", "-");
     }
     std::fflush(stdout);
   }
+  if (!all_agree) {
+    std::cerr << "bench: FAILED: a C++ loss differs from NumPy's by more than " << kLossAgreement
+              << " (see the table)\n";
+    return 1;
+  }
+  if (have_numpy) std::cout << "\nEvery C++ loss equals NumPy's to " << kLossAgreement << ".\n";
   return 0;
 }
