@@ -5,18 +5,18 @@
 #include "figure.h"
 
 void draw_sigmoid(const std::string& folder, const std::vector<std::pair<double, double>>& marked) {
-  auto gp = start_figure(folder, "ch1_sigmoid");
-  if (!gp) return;
+  Figure figure(folder, "ch1_sigmoid");
+  if (!figure) return;
   std::vector<std::pair<double, double>> curve;
   for (double z = -8.0; z <= 8.0001; z += 0.05) curve.emplace_back(z, sigmoid(z));
-  *gp << "set xlabel 'z = w·x + b'\nset ylabel 'sigmoid(z)'\n"
-      << "set yrange [-0.05:1.05]\nset ytics 0,0.25,1\nset key top left\n";
+  figure << "set xlabel 'z = w·x + b'\nset ylabel 'sigmoid(z)'\n"
+         << "set yrange [-0.05:1.05]\nset ytics 0,0.25,1\nset key top left\n";
   for (const auto& [z, out] : marked) {
-    *gp << "set label sprintf('z = %.2f → %.3f', " << z << ", " << out << ") at " << z << "," << out
-        << " offset 1,-0.6\n";
+    figure << "set label sprintf('z = %.2f → %.3f', " << z << ", " << out << ") at " << z << ","
+           << out << " offset 1,-0.6\n";
   }
-  *gp << "plot '-' with lines lt 1 title 'sigmoid(z) = 1 / (1 + e^{-z})', "
-         "'-' with points lt 7 title 'the two neurons of this chapter'\n";
-  gp->send1d(curve);
-  gp->send1d(marked);
+  figure << "plot '-' with lines lt 1 title 'sigmoid(z) = 1 / (1 + e^{-z})', "
+            "'-' with points lt 7 title 'the two neurons of this chapter'\n";
+  figure.send(curve);
+  figure.send(marked);
 }

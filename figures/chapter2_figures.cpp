@@ -31,21 +31,21 @@ void write_network_graph(const std::string& folder, const Network& net) {
 
 void draw_predictions(const std::string& folder, const Matrix& raw, const Matrix& y,
                       const Matrix& y_hat) {
-  auto gp = start_figure(folder, "ch2_random_predictions");
-  if (!gp) return;
-  *gp << "set style data histograms\nset style histogram clustered gap 1.5\n"
-      << "set style fill solid 0.85 noborder\nset boxwidth 0.9\n"
-      << "set yrange [0:1.3]\nset ytics 0,0.25,1\nset ylabel 'P(male)'\nset key top center "
-         "horizontal\n"
-      << "set grid noxtics\n";
+  Figure figure(folder, "ch2_random_predictions");
+  if (!figure) return;
+  figure << "set style data histograms\nset style histogram clustered gap 1.5\n"
+         << "set style fill solid 0.85 noborder\nset boxwidth 0.9\n"
+         << "set yrange [0:1.3]\nset ytics 0,0.25,1\nset ylabel 'P(male)'\nset key top center "
+            "horizontal\n"
+         << "set grid noxtics\n";
   std::string rows;
   for (int i = 0; i < raw.rows(); ++i) {
     rows += "\"" + std::to_string(static_cast<int>(raw(i, 0))) + " in, " +
             std::to_string(static_cast<int>(raw(i, 1))) + " lb\" " + std::to_string(y(i, 0)) + " " +
             std::to_string(y_hat(i, 0)) + "\n";
   }
-  *gp << "plot '-' using 2:xtic(1) lt 8 lc rgb '#bbbbbb' title 'target (1 = male)', "
-         "'-' using 3 lt 1 title 'untrained network'\n"
-      << rows << "e\n"
-      << rows << "e\n";
+  figure << "plot '-' using 2:xtic(1) lt 8 lc rgb '#bbbbbb' title 'target (1 = male)', "
+            "'-' using 3 lt 1 title 'untrained network'\n"
+         << rows << "e\n"
+         << rows << "e\n";
 }

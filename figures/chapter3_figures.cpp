@@ -8,8 +8,8 @@
 #include "figure.h"
 
 void draw_loss_curves(const std::string& folder, const Matrix& y, const Matrix& y_hat) {
-  auto gp = start_figure(folder, "ch3_bce");
-  if (!gp) return;
+  Figure figure(folder, "ch3_bce");
+  if (!figure) return;
   std::vector<std::pair<double, double>> if_male;
   std::vector<std::pair<double, double>> if_female;
   for (double p = 0.001; p < 1.0; p += 0.001) {
@@ -20,12 +20,12 @@ void draw_loss_curves(const std::string& folder, const Matrix& y, const Matrix& 
   for (int i = 0; i < y.rows(); ++i) {
     people.emplace_back(y_hat(i, 0), bce_loss(Matrix{{y_hat(i, 0)}}, Matrix{{y(i, 0)}}));
   }
-  *gp << "set xlabel 'prediction ŷ'\nset ylabel 'loss of one example'\n"
-      << "set xrange [0:1]\nset yrange [0:5]\nset key top center\n"
-      << "plot '-' with lines lt 1 title 'target y = 1: -log(ŷ)', "
-         "'-' with lines lt 2 title 'target y = 0: -log(1 - ŷ)', "
-         "'-' with points lt 7 title 'the random network on the four people'\n";
-  gp->send1d(if_male);
-  gp->send1d(if_female);
-  gp->send1d(people);
+  figure << "set xlabel 'prediction ŷ'\nset ylabel 'loss of one example'\n"
+         << "set xrange [0:1]\nset yrange [0:5]\nset key top center\n"
+         << "plot '-' with lines lt 1 title 'target y = 1: -log(ŷ)', "
+            "'-' with lines lt 2 title 'target y = 0: -log(1 - ŷ)', "
+            "'-' with points lt 7 title 'the random network on the four people'\n";
+  figure.send(if_male);
+  figure.send(if_female);
+  figure.send(people);
 }

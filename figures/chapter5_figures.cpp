@@ -22,46 +22,46 @@ std::vector<std::pair<double, double>> loss_curve(const TrainingHistory& history
 }  // namespace
 
 void draw_loss(const std::string& folder, const TrainingHistory& history, double learning_rate) {
-  auto gp = start_figure(folder, "ch5_loss");
-  if (!gp) return;
-  *gp << "set xlabel 'epoch'\nset ylabel 'loss (log scale)'\nset logscale y\n"
-      << "set key top right\n"
-      << "plot '-' with lines lt 1 title 'training loss, learning rate "
-      << number_text(learning_rate) << "'\n";
-  gp->send1d(loss_curve(history));
+  Figure figure(folder, "ch5_loss");
+  if (!figure) return;
+  figure << "set xlabel 'epoch'\nset ylabel 'loss (log scale)'\nset logscale y\n"
+         << "set key top right\n"
+         << "plot '-' with lines lt 1 title 'training loss, learning rate "
+         << number_text(learning_rate) << "'\n";
+  figure.send(loss_curve(history));
 }
 
 void draw_predictions_while_training(const std::string& folder, const TrainingHistory& history,
                                      const Matrix& raw, const Matrix& y) {
-  auto gp = start_figure(folder, "ch5_predictions");
-  if (!gp) return;
-  *gp << "set xlabel 'epoch'\nset ylabel 'prediction ŷ'\nset logscale x\n"
-      << "set yrange [-0.05:1.05]\nset key center right\nplot ";
+  Figure figure(folder, "ch5_predictions");
+  if (!figure) return;
+  figure << "set xlabel 'epoch'\nset ylabel 'prediction ŷ'\nset logscale x\n"
+         << "set yrange [-0.05:1.05]\nset key center right\nplot ";
   for (int i = 0; i < raw.rows(); ++i) {
-    *gp << (i > 0 ? ", " : "") << "'-' with lines lt " << i + 1 << " title '"
-        << static_cast<int>(raw(i, 0)) << " in, " << static_cast<int>(raw(i, 1)) << " lb ("
-        << (y(i, 0) == 1.0 ? "male" : "female") << ")'";
+    figure << (i > 0 ? ", " : "") << "'-' with lines lt " << i + 1 << " title '"
+           << static_cast<int>(raw(i, 0)) << " in, " << static_cast<int>(raw(i, 1)) << " lb ("
+           << (y(i, 0) == 1.0 ? "male" : "female") << ")'";
   }
-  *gp << "\n";
+  figure << "\n";
   for (int i = 0; i < raw.rows(); ++i) {
     std::vector<std::pair<double, double>> points;
     for (std::size_t e = 0; e < history.predictions.size(); ++e) {
       points.emplace_back(e + 1.0, history.predictions[e](i, 0));
     }
-    gp->send1d(points);
+    figure.send(points);
   }
 }
 
 void draw_learning_rates(const std::string& folder, const std::vector<double>& rates,
                          const std::vector<TrainingHistory>& histories) {
-  auto gp = start_figure(folder, "ch5_learning_rates");
-  if (!gp) return;
-  *gp << "set xlabel 'epoch'\nset ylabel 'loss (log scale)'\nset logscale xy\n"
-      << "set key bottom left\nplot ";
+  Figure figure(folder, "ch5_learning_rates");
+  if (!figure) return;
+  figure << "set xlabel 'epoch'\nset ylabel 'loss (log scale)'\nset logscale xy\n"
+         << "set key bottom left\nplot ";
   for (std::size_t k = 0; k < rates.size(); ++k) {
-    *gp << (k > 0 ? ", " : "") << "'-' with lines lt " << k + 1 << " title 'learning rate "
-        << number_text(rates[k]) << "'";
+    figure << (k > 0 ? ", " : "") << "'-' with lines lt " << static_cast<int>(k + 1)
+           << " title 'learning rate " << number_text(rates[k]) << "'";
   }
-  *gp << "\n";
-  for (const TrainingHistory& history : histories) gp->send1d(loss_curve(history));
+  figure << "\n";
+  for (const TrainingHistory& history : histories) figure.send(loss_curve(history));
 }

@@ -18,24 +18,24 @@ constexpr double kWeightMin = 100, kWeightMax = 180;  // pounds
 
 void draw_decision_boundary(const std::string& folder, const Network& net,
                             const NewPerson& person) {
-  auto gp = start_figure(folder, "ch6_decision_boundary");
-  if (!gp) return;
-  *gp << "set xlabel 'height (in)'\nset ylabel 'weight (lb)'\n"
-      << "set xrange [" << kHeightMin << ":" << kHeightMax << "]\nset yrange [" << kWeightMin << ":"
-      << kWeightMax << "]\n"
-      << "set cblabel 'P(male)'\nset cbrange [0:1]\nset grid front\nset key top left\n"
-      << "set palette defined (0 '#D55E00', 0.5 '#ffffff', 1 '#0072B2')\n"
-      << "plot '-' with image notitle, '-' with lines lt 7 title 'P(male) = 0.5', "
-         "'-' with points lt 7 pt 4 ps 1.6 lw 2 title 'women (training)', "
-         "'-' with points lt 7 pt 6 ps 1.6 lw 2 title 'men (training)', "
-         "'-' with points lt 5 pt 9 ps 2.2 title 'the new person'\n";
+  Figure figure(folder, "ch6_decision_boundary");
+  if (!figure) return;
+  figure << "set xlabel 'height (in)'\nset ylabel 'weight (lb)'\n"
+         << "set xrange [" << kHeightMin << ":" << kHeightMax << "]\nset yrange [" << kWeightMin
+         << ":" << kWeightMax << "]\n"
+         << "set cblabel 'P(male)'\nset cbrange [0:1]\nset grid front\nset key top left\n"
+         << "set palette defined (0 '#D55E00', 0.5 '#ffffff', 1 '#0072B2')\n"
+         << "plot '-' with image notitle, '-' with lines lt 7 title 'P(male) = 0.5', "
+            "'-' with points lt 7 pt 4 ps 1.6 lw 2 title 'women (training)', "
+            "'-' with points lt 7 pt 6 ps 1.6 lw 2 title 'men (training)', "
+            "'-' with points lt 5 pt 9 ps 2.2 title 'the new person'\n";
   // The heat map: one row of pixels per pound, one pixel per half inch.
   for (double w = kWeightMin; w <= kWeightMax + 1e-9; w += 1.0) {
     for (double h = kHeightMin; h <= kHeightMax + 1e-9; h += 0.5) {
-      *gp << h << " " << w << " " << predict_probability(net, h, w) << "\n";
+      figure << h << " " << w << " " << predict_probability(net, h, w) << "\n";
     }
   }
-  *gp << "e\n";
+  figure << "e\n";
   // The boundary: for each height, the weight where P(male) crosses 0.5,
   // found by scanning upwards and interpolating between the two pounds around it.
   std::vector<std::pair<double, double>> boundary;
@@ -49,21 +49,21 @@ void draw_decision_boundary(const std::string& folder, const Network& net,
       }
     }
   }
-  gp->send1d(boundary);
+  figure.send(boundary);
   std::vector<std::pair<double, double>> women, men;
   const Matrix raw = people_raw();
   const Matrix y = labels();
   for (int i = 0; i < raw.rows(); ++i) {
     (y(i, 0) == 1.0 ? men : women).emplace_back(raw(i, 0), raw(i, 1));
   }
-  gp->send1d(women);
-  gp->send1d(men);
-  gp->send1d(std::vector<std::pair<double, double>>{{person.height, person.weight}});
+  figure.send(women);
+  figure.send(men);
+  figure.send(std::vector<std::pair<double, double>>{{person.height, person.weight}});
 }
 
 void draw_sensitivity(const std::string& folder, const Network& net, const NewPerson& person) {
-  auto gp = start_figure(folder, "ch6_sensitivity");
-  if (!gp) return;
+  Figure figure(folder, "ch6_sensitivity");
+  if (!figure) return;
   const double height = person.height, weight = person.weight;
   const double p = predict_probability(net, height, weight);  // the marked point
   std::vector<std::pair<double, double>> by_height, by_weight;
@@ -73,16 +73,16 @@ void draw_sensitivity(const std::string& folder, const Network& net, const NewPe
   for (double w = kWeightMin; w <= kWeightMax + 1e-9; w += 0.25) {
     by_weight.emplace_back(w, predict_probability(net, height, w));
   }
-  *gp << "set multiplot layout 1,2\nset yrange [-0.05:1.05]\nset ylabel 'P(male)'\n"
-      << "unset key\nset xrange [" << kHeightMin << ":" << kHeightMax << "]\n"
-      << "set xlabel 'height (in), weight fixed at " << number_text(weight) << " lb'\n"
-      << "plot 0.5 lt 8 notitle, '-' with lines lt 1 notitle, '-' with points lt 7 notitle\n";
-  gp->send1d(by_height);
-  gp->send1d(std::vector<std::pair<double, double>>{{height, p}});
-  *gp << "set xlabel 'weight (lb), height fixed at " << number_text(height) << " in'\n"
-      << "unset ylabel\nset xrange [" << kWeightMin << ":" << kWeightMax << "]\n"
-      << "plot 0.5 lt 8 notitle, '-' with lines lt 2 notitle, '-' with points lt 7 notitle\n";
-  gp->send1d(by_weight);
-  gp->send1d(std::vector<std::pair<double, double>>{{weight, p}});
-  *gp << "unset multiplot\n";
+  figure << "set multiplot layout 1,2\nset yrange [-0.05:1.05]\nset ylabel 'P(male)'\n"
+         << "unset key\nset xrange [" << kHeightMin << ":" << kHeightMax << "]\n"
+         << "set xlabel 'height (in), weight fixed at " << number_text(weight) << " lb'\n"
+         << "plot 0.5 lt 8 notitle, '-' with lines lt 1 notitle, '-' with points lt 7 notitle\n";
+  figure.send(by_height);
+  figure.send(std::vector<std::pair<double, double>>{{height, p}});
+  figure << "set xlabel 'weight (lb), height fixed at " << number_text(height) << " in'\n"
+         << "unset ylabel\nset xrange [" << kWeightMin << ":" << kWeightMax << "]\n"
+         << "plot 0.5 lt 8 notitle, '-' with lines lt 2 notitle, '-' with points lt 7 notitle\n";
+  figure.send(by_weight);
+  figure.send(std::vector<std::pair<double, double>>{{weight, p}});
+  figure << "unset multiplot\n";
 }

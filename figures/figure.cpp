@@ -1,6 +1,7 @@
 // figure.cpp - starts gnuplot with the book's style.
 #include "figure.h"
 
+#include <gnuplot-iostream.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -31,8 +32,8 @@ std::string gnuplot_string(const std::string& text) {
   return quoted + "'";
 }
 
-std::unique_ptr<Gnuplot> start_figure(const std::string& folder, const std::string& name) {
-  if (folder.empty()) return nullptr;
+Figure::Figure(const std::string& folder, const std::string& name) {
+  if (folder.empty()) return;
   static const bool have_gnuplot = on_path("gnuplot");
   if (!have_gnuplot) {
     static bool warned = false;
@@ -41,12 +42,32 @@ std::unique_ptr<Gnuplot> start_figure(const std::string& folder, const std::stri
                    "(Debian/Ubuntu: apt-get install gnuplot-nox)\n";
       warned = true;
     }
-    return nullptr;
+    return;
   }
-  auto gp = std::make_unique<Gnuplot>("gnuplot");
+  gnuplot_ = std::make_unique<Gnuplot>("gnuplot");
   const std::string file = folder + "/" + name + ".svg";
-  *gp << "load " << gnuplot_string(NN_FIGURE_STYLE) << "\n"
-      << "set output " << gnuplot_string(file) << "\n";
+  *gnuplot_ << "load " << gnuplot_string(NN_FIGURE_STYLE) << "\n"
+            << "set output " << gnuplot_string(file) << "\n";
   std::cerr << "figure: " << file << "\n";
-  return gp;
+}
+
+Figure::~Figure() = default;  // closing the pipe lets gnuplot finish the file
+
+Figure& Figure::operator<<(const std::string& text) {
+  *gnuplot_ << text;
+  return *this;
+}
+
+Figure& Figure::operator<<(double number) {
+  *gnuplot_ << number;
+  return *this;
+}
+
+Figure& Figure::operator<<(int number) {
+  *gnuplot_ << number;
+  return *this;
+}
+
+void Figure::send(const std::vector<std::pair<double, double>>& points) {
+  gnuplot_->send1d(points);
 }

@@ -1,26 +1,50 @@
 // figure.h - drawing the book's figures with gnuplot.
 //
-// Each figure is an SVG file drawn by gnuplot, which the program talks to
-// through a pipe (gnuplot-iostream). start_figure() opens that pipe, loads
-// the book's shared style (figures/book.gnuplot) and points the output at
-// FOLDER/NAME.svg; a chapter's figure file (chapterN_figures.cpp) then sends
-// its own plot commands and data:
+// A Figure is a gnuplot session writing FOLDER/NAME.svg in the book's style
+// (figures/book.gnuplot). A chapter's figure file (chapterN_figures.cpp)
+// sends it plot commands and data, and the picture is finished when the
+// Figure goes out of scope:
 //
-//     if (auto gp = start_figure(folder, "ch1_sigmoid")) {
-//       *gp << "plot '-' with lines\n";
-//       gp->send1d(points);
-//     }   // the figure is finished when gp goes out of scope
+//     Figure figure(folder, "ch1_sigmoid");
+//     if (!figure) return;                // figures are off, or no gnuplot
+//     figure << "plot '-' with lines\n";  // '-': the data follows the command
+//     figure.send(points);                // the (x, y) pairs of that line
+//
+// Only figure.cpp sees gnuplot-iostream (and the Boost headers behind it), so
+// the chapters' figure files compile as plain C++.
 #pragma once
-
-#include <gnuplot-iostream.h>
 
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
-// A gnuplot session writing FOLDER/NAME.svg in the book's style, or nullptr
-// when `folder` is empty (figures are off) or gnuplot is not installed (then
-// one warning, once, on stderr).
-std::unique_ptr<Gnuplot> start_figure(const std::string& folder, const std::string& name);
+namespace gnuplotio {
+class Gnuplot;  // gnuplot-iostream's pipe to gnuplot
+}
+
+class Figure {
+ public:
+  // Nothing is drawn when `folder` is empty (--no-figures) or gnuplot is not
+  // installed (then one warning, once, on stderr).
+  Figure(const std::string& folder, const std::string& name);
+  ~Figure();
+  Figure(const Figure&) = delete;
+  Figure& operator=(const Figure&) = delete;
+
+  explicit operator bool() const { return gnuplot_ != nullptr; }
+
+  // Gnuplot commands, and numbers inside them, as text.
+  Figure& operator<<(const std::string& text);
+  Figure& operator<<(double number);
+  Figure& operator<<(int number);
+
+  // One block of inline data: an (x, y) pair per line, then the end mark.
+  void send(const std::vector<std::pair<double, double>>& points);
+
+ private:
+  std::unique_ptr<gnuplotio::Gnuplot> gnuplot_;
+};
 
 // Text as a gnuplot string literal, quotes and all: 'it''s'. A file name
 // pasted into a command unquoted would be a command.
