@@ -12,8 +12,7 @@
 int main(int argc, char** argv) try {
   const ChapterRun run(argc, argv, "chapter_2", "stacking layers: the 2-4-1 network's forward pass",
                        kSeedOption);
-  const Settings settings =
-      run.settings();  // the article's seed (42), unless --seed says otherwise
+  const Settings settings = run.settings();  // the article's seed 42, unless --seed says otherwise
   std::cout << "Chapter 2: stacking layers (" << kInputs << "-" << settings.hidden << "-"
             << kOutputs << " network, seed " << settings.seed << ")\n\n";
 

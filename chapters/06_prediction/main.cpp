@@ -5,17 +5,17 @@
 #include <iostream>
 
 #include "02_stacking_layers/dataset.h"
-#include "network_file.h"
 #include "05_training_loop/training.h"
 #include "06_prediction/prediction.h"
 #include "chapter6_figures.h"
 #include "chapter_run.h"
+#include "network_file.h"
 
 int main(int argc, char** argv) try {
   const ChapterRun run(argc, argv, "chapter_6", "prediction for a new person",
                        kPersonOptions | kWeightsOption);
-  const NewPerson person =
-      run.person();  // 68 in, 145 lb, unless --height and --weight say otherwise
+  // The article's new person (68 in, 145 lb), unless --height and --weight say otherwise.
+  const NewPerson person = run.person();
   const std::string& weights_path = run.weights_path();
   std::cout << std::fixed << std::setprecision(4);
   std::cout << "Chapter 6: prediction for a new person\n\n";
