@@ -2,24 +2,8 @@
 #include "05_training_loop/training.h"
 
 #include <cmath>
-#include <sstream>
 
 #include "03_loss/loss.h"
-
-namespace {
-
-std::string divergence_message(int epoch, double loss, const Settings& settings) {
-  std::ostringstream text;
-  text << "training diverged: the loss became " << loss << " at epoch " << epoch
-       << " because the weights overflowed; try a smaller learning rate (now "
-       << settings.learning_rate << ") or initial scale (now " << settings.init_scale << ")";
-  return text.str();
-}
-
-}  // namespace
-
-TrainingDiverged::TrainingDiverged(int epoch, double loss, const Settings& settings)
-    : std::runtime_error(divergence_message(epoch, loss, settings)) {}
 
 //! [sgd_step]
 void sgd_step(Network& net, const Gradients& grads, double learning_rate) {
