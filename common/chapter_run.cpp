@@ -23,6 +23,11 @@ constexpr long long kMaxHidden = 4096;               // far beyond what four peo
 constexpr double kMinHeight = 20, kMaxHeight = 110;  // inches: shortest to tallest adults on record
 constexpr double kMinWeight = 5, kMaxWeight = 1500;  // pounds, likewise
 
+// A whole-number option, shown in --help with its default.
+po::typed_value<long long>* whole_value(long long default_value) {
+  return po::value<long long>()->default_value(default_value)->value_name("N");
+}
+
 // A real-valued option whose default --help shows as "0.15", not "0.14999999999999999".
 po::typed_value<double>* real_value(double default_value) {
   return po::value<double>()
@@ -36,20 +41,17 @@ po::options_description chapter_options(unsigned options, const Settings& settin
   po::options_description described("Options of this chapter");
   auto add = described.add_options();
   if (options & kSeedOption) {
-    add("seed", po::value<long long>()->default_value(settings.seed)->value_name("N"),
+    add("seed", whole_value(settings.seed),
         "random seed for the first weights, as in np.random.seed");
   }
-  if ((options & kTrainingOptions) == kTrainingOptions) {
+  if (options & kTrainingOptions) {
     add("lr", real_value(settings.learning_rate),
         "learning rate: how far each step moves the weights");
     add("init-scale", real_value(settings.init_scale),
         "first weights are randn times this (the article: 0.3, 'a calm start')");
-    add("epochs", po::value<long long>()->default_value(settings.epochs)->value_name("N"),
-        "training epochs (passes over the four people)");
-    add("hidden", po::value<long long>()->default_value(settings.hidden)->value_name("N"),
-        "neurons in the hidden layer");
-    add("print-every", po::value<long long>()->default_value(settings.print_every)->value_name("N"),
-        "print the loss every N epochs");
+    add("epochs", whole_value(settings.epochs), "training epochs (passes over the four people)");
+    add("hidden", whole_value(settings.hidden), "neurons in the hidden layer");
+    add("print-every", whole_value(settings.print_every), "print the loss every N epochs");
   }
   if (options & kPersonOptions) {
     add("height", real_value(person.height), "height in inches");
@@ -142,7 +144,7 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
   }
 
   if (options & kSeedOption) settings_.seed = whole_number(values, "seed", 0, 4294967295LL);
-  if ((options & kTrainingOptions) == kTrainingOptions) {
+  if (options & kTrainingOptions) {
     const double tiny = std::nextafter(0.0, 1.0);
     settings_.learning_rate = real_number(values, "lr", tiny, 1e308, "a number above 0");
     settings_.init_scale = real_number(values, "init-scale", tiny, 1e308, "a number above 0");
@@ -152,9 +154,11 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
   }
   if (options & kPersonOptions) {
     person_.height = real_number(values, "height", kMinHeight, kMaxHeight,
-                                 "a human height in inches, from 20 to 110");
+                                 "a human height in inches, from " + number_text(kMinHeight) +
+                                     " to " + number_text(kMaxHeight));
     person_.weight = real_number(values, "weight", kMinWeight, kMaxWeight,
-                                 "a human weight in pounds, from 5 to 1500");
+                                 "a human weight in pounds, from " + number_text(kMinWeight) +
+                                     " to " + number_text(kMaxWeight));
   }
   if (options & kWeightsOption) {
     weights_path_ = values["weights"].as<std::string>();

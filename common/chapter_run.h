@@ -8,7 +8,7 @@
 //
 // A chapter's main starts with
 //     const ChapterRun run(argc, argv, "chapter_5", "the training loop",
-//                          kTrainingOptions | kWeightsOption);
+//                          kSeedOption | kTrainingOptions | kWeightsOption);
 //     const Settings settings = run.settings();
 #pragma once
 
@@ -23,7 +23,7 @@
 enum ChapterOptions : unsigned {
   kNoOptions = 0,
   kSeedOption = 1,       // --seed N
-  kTrainingOptions = 3,  // --seed, --lr, --init-scale, --epochs, --hidden, --print-every
+  kTrainingOptions = 2,  // --lr, --init-scale, --epochs, --hidden, --print-every
   kPersonOptions = 4,    // --height IN, --weight LB: the new person
   kWeightsOption = 8,    // --weights FILE: the trained network chapter 5 saves
 };

@@ -12,7 +12,7 @@
 
 int main(int argc, char** argv) try {
   const ChapterRun run(argc, argv, "chapter_5", "the training loop",
-                       kTrainingOptions | kWeightsOption);
+                       kSeedOption | kTrainingOptions | kWeightsOption);
   const Settings settings = run.settings();  // the article's, unless the options say otherwise
   std::cout << "Chapter 5: the training loop (learning rate " << settings.learning_rate << ", "
             << settings.epochs << " epochs, seed " << settings.seed << ")\n\n";

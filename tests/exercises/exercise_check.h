@@ -7,8 +7,8 @@
 // explains it, and as many hints as the student asked for (NN_HINT=1, 2 or
 // 3; 1 by default). Hints never contain the code itself.
 //
-// check_matrix() compares a result with the expected one and, on failure,
-// prints both with their shapes.
+// The comparisons themselves are check_close() (check_close.h): on failure
+// it prints the shape first, then both matrices and the worst entry.
 #pragma once
 
 #include <cstdlib>
@@ -63,15 +63,4 @@ inline Exercise about(int number, std::vector<std::string> hints) {
     return exercise;
   }
   throw std::runtime_error("exercise " + std::to_string(number) + " is not in " + NN_EXERCISE_LIST);
-}
-
-// Shape first, then values: "dW has shape (1,4), expected (4,1)" is the
-// most useful thing a failing backprop test can say (check_close.h).
-inline void check_matrix(const std::string& what, const Matrix& got, const Matrix& expected,
-                         double tolerance) {
-  check_close(what, got, expected, tolerance);
-}
-
-inline void check_number(const std::string& what, double got, double expected, double tolerance) {
-  check_matrix(what, Matrix{{got}}, Matrix{{expected}}, tolerance);
 }

@@ -62,14 +62,14 @@ TEST_CASE("exercise/01_sigmoid") {
                 "The matrix version returns the same shape as its input: apply the "
                 "one-number version to every element (map() in matrix.h does the loop)."});
   INFO(exercise.explanation());
-  check_number("sigmoid(0)", sigmoid(0.0), 0.5, kExact);
-  check_number("sigmoid(ln 3)", sigmoid(std::log(3.0)), 0.75, kExact);
-  check_number("sigmoid(-2)", sigmoid(-2.0), logistic(-2.0), kExact);
-  check_number("sigmoid(-1000)", sigmoid(-1000.0), 0.0, 0.0);
-  check_number("sigmoid(1000)", sigmoid(1000.0), 1.0, 0.0);
-  check_matrix("sigmoid of the matrix {{0, ln 3}, {-1000, 1000}}",
-               sigmoid(Matrix{{0, std::log(3.0)}, {-1000, 1000}}), Matrix{{0.5, 0.75}, {0, 1}},
-               kExact);
+  check_close("sigmoid(0)", sigmoid(0.0), 0.5, kExact);
+  check_close("sigmoid(ln 3)", sigmoid(std::log(3.0)), 0.75, kExact);
+  check_close("sigmoid(-2)", sigmoid(-2.0), logistic(-2.0), kExact);
+  check_close("sigmoid(-1000)", sigmoid(-1000.0), 0.0, 0.0);
+  check_close("sigmoid(1000)", sigmoid(1000.0), 1.0, 0.0);
+  check_close("sigmoid of the matrix {{0, ln 3}, {-1000, 1000}}",
+              sigmoid(Matrix{{0, std::log(3.0)}, {-1000, 1000}}), Matrix{{0.5, 0.75}, {0, 1}},
+              kExact);
 }
 
 TEST_CASE("exercise/02_neuron_forward") {
@@ -79,11 +79,11 @@ TEST_CASE("exercise/02_neuron_forward") {
                 "element (0,0)."});
   INFO(exercise.explanation());
   const Neuron three{Matrix{{0.4}, {-1.2}, {0.7}}, 0.1};
-  check_number("the three-input neuron of chapter 1", three.forward(Matrix{{1.0, 2.0, -0.5}}),
-               logistic(-2.25), kExact);
+  check_close("the three-input neuron of chapter 1", three.forward(Matrix{{1.0, 2.0, -0.5}}),
+              logistic(-2.25), kExact);
   const Neuron one{Matrix{{1.5}}, -0.9};
-  check_number("the one-input neuron of chapter 1", one.forward(Matrix{{0.8}}), logistic(0.3),
-               kExact);
+  check_close("the one-input neuron of chapter 1", one.forward(Matrix{{0.8}}), logistic(0.3),
+              kExact);
 }
 
 TEST_CASE("exercise/03_init_network") {
@@ -94,16 +94,16 @@ TEST_CASE("exercise/03_init_network") {
   INFO(exercise.explanation());
   NumpyRandom rng(42);
   const Network net = init_network(rng, 2, 4, 1, 0.3);
-  check_matrix("W1 with seed 42 (NumPy drew it first)", net.W1, numpy()["W1_init"],
-               kParityTolerance);
-  check_matrix("W2 with seed 42 (NumPy drew it second)", net.W2, numpy()["W2_init"],
-               kParityTolerance);
-  check_matrix("b1", net.b1, Matrix(1, 4), 0.0);
-  check_matrix("b2", net.b2, Matrix(1, 1), 0.0);
+  check_close("W1 with seed 42 (NumPy drew it first)", net.W1, numpy()["W1_init"],
+              kParityTolerance);
+  check_close("W2 with seed 42 (NumPy drew it second)", net.W2, numpy()["W2_init"],
+              kParityTolerance);
+  check_close("b1", net.b1, Matrix(1, 4), 0.0);
+  check_close("b2", net.b2, Matrix(1, 1), 0.0);
   NumpyRandom other(7);
   const Network wide = init_network(other, 3, 5, 2, 1.0);
-  check_matrix("b1 of a 3-5-2 network", wide.b1, Matrix(1, 5), 0.0);
-  check_matrix("b2 of a 3-5-2 network", wide.b2, Matrix(1, 2), 0.0);
+  check_close("b1 of a 3-5-2 network", wide.b1, Matrix(1, 5), 0.0);
+  check_close("b2 of a 3-5-2 network", wide.b2, Matrix(1, 2), 0.0);
   CHECK(wide.W1.shape() == "(3,5)");
   CHECK(wide.W2.shape() == "(5,2)");
 }
@@ -114,12 +114,12 @@ TEST_CASE("exercise/04_dense_forward") {
                 "z = X @ W + b: matmul, then add_to_each_row.",
                 "X (N,I) @ W (I,H) is (N,H); b is (1,H) and is added to each of the N rows."});
   INFO(exercise.explanation());
-  check_matrix("dense_forward({{1,2},{3,4}}, identity, {{10,20}})",
-               dense_forward(Matrix{{1, 2}, {3, 4}}, Matrix{{1, 0}, {0, 1}}, Matrix{{10, 20}}),
-               Matrix{{11, 22}, {13, 24}}, kExact);
-  check_matrix("dense_forward of one example through a 2-3 layer",
-               dense_forward(Matrix{{1, -1}}, Matrix{{1, 2, 3}, {4, 5, 6}}, Matrix{{0.5, 0, -1}}),
-               Matrix{{-2.5, -3, -4}}, kExact);
+  check_close("dense_forward({{1,2},{3,4}}, identity, {{10,20}})",
+              dense_forward(Matrix{{1, 2}, {3, 4}}, Matrix{{1, 0}, {0, 1}}, Matrix{{10, 20}}),
+              Matrix{{11, 22}, {13, 24}}, kExact);
+  check_close("dense_forward of one example through a 2-3 layer",
+              dense_forward(Matrix{{1, -1}}, Matrix{{1, 2, 3}, {4, 5, 6}}, Matrix{{0.5, 0, -1}}),
+              Matrix{{-2.5, -3, -4}}, kExact);
 }
 
 TEST_CASE("exercise/05_forward") {
@@ -131,9 +131,9 @@ TEST_CASE("exercise/05_forward") {
   INFO(exercise.explanation());
   const Network net = numpy_start();
   const ForwardCache cache = forward(net, X);
-  check_matrix("a1 for the four people", cache.a1, forward_by_hand(net, X).a1, kExact);
-  check_matrix("y_hat for the four people (NumPy's predictions_init)", cache.y_hat,
-               numpy()["predictions_init"], kParityTolerance);
+  check_close("a1 for the four people", cache.a1, forward_by_hand(net, X).a1, kExact);
+  check_close("y_hat for the four people (NumPy's predictions_init)", cache.y_hat,
+              numpy()["predictions_init"], kParityTolerance);
 }
 
 TEST_CASE("exercise/06_bce_loss") {
@@ -143,19 +143,19 @@ TEST_CASE("exercise/06_bce_loss") {
                 "y and y_hat are both (N,O); the result is one number. Check the shapes "
                 "match first (zip_with does)."});
   INFO(exercise.explanation());
-  check_number("loss of y_hat = 0.5 for y = 1", bce_loss(Matrix{{0.5}}, Matrix{{1}}), std::log(2.0),
-               kEpsilonEffect);
-  check_number("loss of y_hat = 0.1 for y = 0", bce_loss(Matrix{{0.1}}, Matrix{{0}}),
-               -std::log(0.9), kEpsilonEffect);
-  check_number("mean loss of two examples", bce_loss(Matrix{{0.8}, {0.4}}, Matrix{{1}, {0}}),
-               (-std::log(0.8) - std::log(0.6)) / 2, kEpsilonEffect);
-  check_number("loss of the untrained network (NumPy's loss_init)",
-               bce_loss(numpy()["predictions_init"], y), numpy()["loss_init"](0, 0),
-               kParityTolerance);
-  check_number("loss of certain, wrong predictions (capped by the epsilon at -log(1e-8))",
-               bce_loss(Matrix{{0}, {1}}, Matrix{{1}, {0}}), -std::log(kLogEpsilon), kExact);
-  check_number("loss of certain, right predictions", bce_loss(Matrix{{0}, {1}}, Matrix{{0}, {1}}),
-               0.0, kEpsilonEffect);
+  check_close("loss of y_hat = 0.5 for y = 1", bce_loss(Matrix{{0.5}}, Matrix{{1}}), std::log(2.0),
+              kEpsilonEffect);
+  check_close("loss of y_hat = 0.1 for y = 0", bce_loss(Matrix{{0.1}}, Matrix{{0}}), -std::log(0.9),
+              kEpsilonEffect);
+  check_close("mean loss of two examples", bce_loss(Matrix{{0.8}, {0.4}}, Matrix{{1}, {0}}),
+              (-std::log(0.8) - std::log(0.6)) / 2, kEpsilonEffect);
+  check_close("loss of the untrained network (NumPy's loss_init)",
+              bce_loss(numpy()["predictions_init"], y), numpy()["loss_init"](0, 0),
+              kParityTolerance);
+  check_close("loss of certain, wrong predictions (capped by the epsilon at -log(1e-8))",
+              bce_loss(Matrix{{0}, {1}}, Matrix{{1}, {0}}), -std::log(kLogEpsilon), kExact);
+  check_close("loss of certain, right predictions", bce_loss(Matrix{{0}, {1}}, Matrix{{0}, {1}}),
+              0.0, kEpsilonEffect);
   REQUIRE_THROWS_AS(bce_loss(Matrix(4, 1), Matrix(1, 4)), ShapeError);
 }
 
@@ -164,8 +164,8 @@ TEST_CASE("exercise/07_output_delta") {
       7, {"Sigmoid and cross-entropy cancel beautifully: the result is very simple.",
           "dz2 = y_hat - y.", "y_hat and y are both (N,O), and so is dz2: one row per example."});
   INFO(exercise.explanation());
-  check_matrix("output_delta(y_hat = {0.9, 0.2}, y = {1, 0})",
-               output_delta(Matrix{{0.9}, {0.2}}, Matrix{{1}, {0}}), Matrix{{-0.1}, {0.2}}, kExact);
+  check_close("output_delta(y_hat = {0.9, 0.2}, y = {1, 0})",
+              output_delta(Matrix{{0.9}, {0.2}}, Matrix{{1}, {0}}), Matrix{{-0.1}, {0.2}}, kExact);
 }
 
 TEST_CASE("exercise/08_dense_backward") {
@@ -179,15 +179,15 @@ TEST_CASE("exercise/08_dense_backward") {
   const Matrix dz{{1}, {-2}};          // (N,H) = (2,1)
   const Matrix W{{3}, {-1}};           // (I,H) = (2,1)
   const DenseGradients g = dense_backward(dz, input, W);
-  check_matrix("dW", g.dW, Matrix{{-2.5}, {-3}}, kExact);
-  check_matrix("db", g.db, Matrix{{-0.5}}, kExact);
-  check_matrix("dinput", g.dinput, Matrix{{3, -1}, {-6, 2}}, kExact);
+  check_close("dW", g.dW, Matrix{{-2.5}, {-3}}, kExact);
+  check_close("db", g.db, Matrix{{-0.5}}, kExact);
+  check_close("dinput", g.dinput, Matrix{{3, -1}, {-6, 2}}, kExact);
   const Matrix wide_W{{1, 2, 0}, {0, -1, 1}};  // (I,H) = (2,3)
   const DenseGradients wide = dense_backward(Matrix{{1, 0, 2}}, Matrix{{3, -1}}, wide_W);  // N = 1
-  check_matrix("dW of one example, 2 inputs, 3 units", wide.dW, Matrix{{3, 0, 6}, {-1, 0, -2}},
-               kExact);
-  check_matrix("db of one example, 3 units", wide.db, Matrix{{1, 0, 2}}, kExact);
-  check_matrix("dinput of one example, 3 units", wide.dinput, Matrix{{1, 2}}, kExact);
+  check_close("dW of one example, 2 inputs, 3 units", wide.dW, Matrix{{3, 0, 6}, {-1, 0, -2}},
+              kExact);
+  check_close("db of one example, 3 units", wide.db, Matrix{{1, 0, 2}}, kExact);
+  check_close("dinput of one example, 3 units", wide.dinput, Matrix{{1, 2}}, kExact);
 }
 
 TEST_CASE("exercise/09_sigmoid_backward") {
@@ -195,8 +195,8 @@ TEST_CASE("exercise/09_sigmoid_backward") {
                                       "dz = da * a * (1 - a), element by element (hadamard).",
                                       "da, a and the result all have the same shape (R,C)."});
   INFO(exercise.explanation());
-  check_matrix("sigmoid_backward(da = {2, 1}, a = {0.5, 0.9})",
-               sigmoid_backward(Matrix{{2, 1}}, Matrix{{0.5, 0.9}}), Matrix{{0.5, 0.09}}, kExact);
+  check_close("sigmoid_backward(da = {2, 1}, a = {0.5, 0.9})",
+              sigmoid_backward(Matrix{{2, 1}}, Matrix{{0.5, 0.9}}), Matrix{{0.5, 0.09}}, kExact);
 }
 
 TEST_CASE("exercise/10_backward") {
@@ -208,10 +208,10 @@ TEST_CASE("exercise/10_backward") {
   INFO(exercise.explanation());
   const Network net = numpy_start();
   const Gradients g = backward(net, X, y, forward_by_hand(net, X));
-  check_matrix("dW1 (NumPy's dW1_init)", g.dW1, numpy()["dW1_init"], kParityTolerance);
-  check_matrix("db1 (NumPy's db1_init)", g.db1, numpy()["db1_init"], kParityTolerance);
-  check_matrix("dW2 (NumPy's dW2_init)", g.dW2, numpy()["dW2_init"], kParityTolerance);
-  check_matrix("db2 (NumPy's db2_init)", g.db2, numpy()["db2_init"], kParityTolerance);
+  check_close("dW1 (NumPy's dW1_init)", g.dW1, numpy()["dW1_init"], kParityTolerance);
+  check_close("db1 (NumPy's db1_init)", g.db1, numpy()["db1_init"], kParityTolerance);
+  check_close("dW2 (NumPy's dW2_init)", g.dW2, numpy()["dW2_init"], kParityTolerance);
+  check_close("db2 (NumPy's db2_init)", g.db2, numpy()["db2_init"], kParityTolerance);
 }
 
 TEST_CASE("exercise/11_sgd_step") {
@@ -223,10 +223,10 @@ TEST_CASE("exercise/11_sgd_step") {
   Network net{Matrix{{1, -1}, {0.5, 2}}, Matrix{{0, 1}}, Matrix{{2}, {-1}}, Matrix{{0.5}}};
   const Gradients g{Matrix{{1, 0}, {0, 1}}, Matrix{{2, -2}}, Matrix{{1}, {1}}, Matrix{{-4}}};
   sgd_step(net, g, 0.5);
-  check_matrix("W1 after one step", net.W1, Matrix{{0.5, -1}, {0.5, 1.5}}, kExact);
-  check_matrix("b1 after one step", net.b1, Matrix{{-1, 2}}, kExact);
-  check_matrix("W2 after one step", net.W2, Matrix{{1.5}, {-1.5}}, kExact);
-  check_matrix("b2 after one step", net.b2, Matrix{{2.5}}, kExact);
+  check_close("W1 after one step", net.W1, Matrix{{0.5, -1}, {0.5, 1.5}}, kExact);
+  check_close("b1 after one step", net.b1, Matrix{{-1, 2}}, kExact);
+  check_close("W2 after one step", net.W2, Matrix{{1.5}, {-1.5}}, kExact);
+  check_close("b2 after one step", net.b2, Matrix{{2.5}}, kExact);
 }
 
 TEST_CASE("exercise/12_train") {
@@ -246,13 +246,13 @@ TEST_CASE("exercise/12_train") {
   const Matrix& logged = numpy()["losses"];  // (epoch, loss) rows
   for (int r = 0; r < logged.rows(); ++r) {
     const int epoch = static_cast<int>(logged(r, 0));
-    check_number("loss at epoch " + std::to_string(epoch), history.losses[epoch], logged(r, 1),
-                 kParityTolerance);
+    check_close("loss at epoch " + std::to_string(epoch), history.losses[epoch], logged(r, 1),
+                kParityTolerance);
   }
-  check_matrix("predictions at epoch 0", history.predictions.front(), numpy()["predictions_init"],
-               kParityTolerance);
-  check_matrix("W1 after training", net.W1, numpy()["W1_final"], kParityTolerance);
-  check_matrix("W2 after training", net.W2, numpy()["W2_final"], kParityTolerance);
+  check_close("predictions at epoch 0", history.predictions.front(), numpy()["predictions_init"],
+              kParityTolerance);
+  check_close("W1 after training", net.W1, numpy()["W1_final"], kParityTolerance);
+  check_close("W2 after training", net.W2, numpy()["W2_final"], kParityTolerance);
 
   // Weights so large that X @ W1 adds +inf to -inf: the loss is NaN at epoch 0.
   Network overflowing = numpy_start();
@@ -268,10 +268,10 @@ TEST_CASE("exercise/13_predict_probability") {
                  "Make a (1,2) row, centre it with centre_people, run forward, and read "
                  "element (0,0) of the (1,1) y_hat."});
   INFO(exercise.explanation());
-  check_number("P(male) for 68 in, 145 lb (NumPy's new_person_probability)",
-               predict_probability(numpy_trained(), 68, 145),
-               numpy()["new_person_probability"](0, 0), kParityTolerance);
+  check_close("P(male) for 68 in, 145 lb (NumPy's new_person_probability)",
+              predict_probability(numpy_trained(), 68, 145),
+              numpy()["new_person_probability"](0, 0), kParityTolerance);
   const Network trained = numpy_trained();
-  check_number("P(male) for 60 in, 120 lb", predict_probability(trained, 60, 120),
-               forward_by_hand(trained, Matrix{{-7, -20}}).y_hat(0, 0), kExact);
+  check_close("P(male) for 60 in, 120 lb", predict_probability(trained, 60, 120),
+              forward_by_hand(trained, Matrix{{-7, -20}}).y_hat(0, 0), kExact);
 }
