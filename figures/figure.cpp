@@ -46,7 +46,11 @@ Figure::Figure(const std::string& folder, const std::string& name) {
   }
   gnuplot_ = std::make_unique<Gnuplot>("gnuplot");
   const std::string file = folder + "/" + name + ".svg";
-  *gnuplot_ << "load " << gnuplot_string(NN_FIGURE_STYLE) << "\n"
+  // gnuplot reads commands from a pipe one byte per system call; a file it
+  // `load`s, it reads in blocks. Loading its own standard input makes the
+  // figures with thousands of points ten times faster to draw.
+  *gnuplot_ << "load '/dev/stdin'\n"
+            << "load " << gnuplot_string(NN_FIGURE_STYLE) << "\n"
             << "set output " << gnuplot_string(file) << "\n";
   std::cerr << "figure: " << file << "\n";
 }
