@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Lines of lesson code versus infrastructure in common/, chapters/ and figures/
+# (the redesign's measure). Lesson: the chapters' own files (not the student
+# copies in exercises/) and the four headers they teach with (matrix.h,
+# numpy_random.h, settings.h, todo.h). Infrastructure: everything else there:
+# the command line and transcript, file formats, figure code.
+# Usage: bash tests/bench/count_lines.sh [COMMIT]   (default: the work tree)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+commit=${1:-}
+files() {  # every tracked file under common/, chapters/, figures/
+  if [ -n "$commit" ]; then git ls-tree -r --name-only "$commit" -- common chapters figures
+  else git ls-files -- common chapters figures; fi
+}
+lines() {  # number of lines of one file
+  if [ -n "$commit" ]; then git show "$commit:$1" | wc -l; else wc -l < "$1"; fi
+}
+lesson=0 infrastructure=0
+while read -r file; do
+  case "$file" in
+    */exercises/* | */CMakeLists.txt) continue ;;
+    chapters/* | common/matrix.h | common/numpy_random.h | common/settings.h | common/todo.h)
+      lesson=$((lesson + $(lines "$file"))) ;;
+    *) infrastructure=$((infrastructure + $(lines "$file"))) ;;
+  esac
+done < <(files)
+awk -v l="$lesson" -v i="$infrastructure" -v c="${commit:-work tree}" \
+  'BEGIN { printf "%s: lesson %d lines, infrastructure %d lines, ratio %.2f\n", c, l, i, l / i }'
