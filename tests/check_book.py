@@ -104,7 +104,7 @@ def check_html(html_dir, pages):
 
 
 def check_transcript(book_transcript, program, *args):
-    with tempfile.TemporaryDirectory() as scratch:
+    with tempfile.TemporaryDirectory(dir=".") as scratch:  # CTest runs this in a scratch folder
         fresh = pathlib.Path(scratch) / "transcript.txt"
         run = subprocess.run([program, "--no-figures", "--transcript", str(fresh), *args],
                              stdout=subprocess.PIPE, timeout=120, check=False)

@@ -7,8 +7,8 @@ A few cases check the other side: --help exits 0, a missing gnuplot only
 warns, and a diverging run stops with a message naming the epoch.
 
     check_cli.py --list                      the case names (CTest registers one test each)
-    check_cli.py --bin DIR CASE              run one case
-    check_cli.py --bin DIR --all             run every case and print what each printed
+    check_cli.py --bin DIR [--scratch DIR] CASE      run one case
+    check_cli.py --bin DIR [--scratch DIR] --all     run every case, print what each printed
 """
 
 import argparse
@@ -49,6 +49,8 @@ CASES = {
     "height_nan": ("chapter_6", ["--height", "nan"], 2, "--height must be a human height"),
     "weight_absurd": ("chapter_6", ["--weight", "2"], 2, "--weight must be a human weight"),
     "weight_with_unit": ("chapter_6", ["--weight", "145lb"], 2, "--weight"),
+    "weight_too_heavy": ("chapter_6", ["--weight", "2000"], 2, "--weight must be a human weight"),
+    "height_too_short": ("chapter_6", ["--height", "10"], 2, "--height must be a human height"),
     "weights_file_missing": ("chapter_6", ["--weights", "{tmp}/no_such_file.txt"], 2,
                              "cannot open weights file"),
     "weights_file_truncated": ("chapter_6", ["--weights", "{truncated}"], 2,
@@ -66,7 +68,8 @@ CASES = {
     "transcript_not_writable": ("chapter_1", ["--transcript", "{tmp}/no/such/dir/t.txt"], 2,
                                 "cannot write transcript"),
     # Not bad input, but failures a user may meet; each must end cleanly.
-    "training_diverges": ("chapter_5", ["--init-scale", "1e308"], 1, "diverged"),
+    "training_diverges": ("chapter_5", ["--init-scale", "1e308"], 1,
+                          "diverged: the loss became nan at epoch 0 because"),
     "no_gnuplot_only_warns": ("chapter_1", [], 0, "figures skipped"),
 }
 for n in range(1, 7):
@@ -95,9 +98,9 @@ def weights_files(tmp, bin_dir):
     return paths
 
 
-def run_case(name, bin_dir):
+def run_case(name, bin_dir, scratch_root):
     program, args, expected_code, words = CASES[name]
-    with tempfile.TemporaryDirectory() as scratch:
+    with tempfile.TemporaryDirectory(dir=scratch_root) as scratch:
         tmp = pathlib.Path(scratch)
         paths = {"tmp": str(tmp)}
         if any("{" in a for a in args):
@@ -108,6 +111,9 @@ def run_case(name, bin_dir):
             env["PATH"] = str(tmp)  # a PATH with no gnuplot on it
         if name != "figure_folder_not_writable" and "--help" not in args:
             args = ["--figures", str(tmp / "figs")] + args  # never the build's own figures
+        if program in ("chapter_5", "chapter_6") and "--weights" not in args \
+                and "--help" not in args:
+            args = ["--weights", str(tmp / "trained.txt")] + args  # never the reader's network
         result = subprocess.run([str(bin_dir / program)] + args, env=env, cwd=scratch,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
     stderr = result.stderr.decode("utf-8", "replace")
@@ -132,6 +138,8 @@ def main():
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--all", action="store_true")
     parser.add_argument("--bin", type=pathlib.Path)
+    parser.add_argument("--scratch", type=pathlib.Path, default=pathlib.Path("."),
+                        help="folder for each case's files (CTest gives build/tests/scratch)")
     parser.add_argument("case", nargs="?")
     args = parser.parse_args()
     if args.list:
@@ -141,7 +149,7 @@ def main():
     names = list(CASES) if args.all else [args.case]
     failed = 0
     for name in names:
-        shown, code, stderr, problems = run_case(name, args.bin)
+        shown, code, stderr, problems = run_case(name, args.bin, args.scratch)
         first = stderr.splitlines()[0] if stderr else ""
         print(f"{'ok  ' if not problems else 'FAIL'} {name}: `{shown}` -> exit {code}: {first}")
         for problem in problems:

@@ -40,6 +40,14 @@ inline WorstEntry worst_entry(const Matrix& got, const Matrix& expected) {
   return worst;
 }
 
+// Enough decimals that the failing difference shows in the printed numbers:
+// two more than its first significant digit needs, at least 6, at most 16.
+inline int decimals_to_show(double difference) {
+  if (!(difference > 0) || !std::isfinite(difference)) return 6;
+  const int needed = static_cast<int>(std::ceil(-std::log10(difference))) + 2;
+  return needed < 6 ? 6 : (needed > 16 ? 16 : needed);
+}
+
 inline bool check_close(const std::string& label, const Matrix& got, const Matrix& expected,
                         double tolerance) {
   if (got.rows() != expected.rows() || got.cols() != expected.cols()) {
@@ -47,14 +55,21 @@ inline bool check_close(const std::string& label, const Matrix& got, const Matri
     return false;
   }
   const WorstEntry worst = worst_entry(got, expected);
-  if (!(worst.difference <= tolerance)) {             // written so that NaN fails
-    const int decimals = tolerance >= 1e-6 ? 6 : 12;  // enough to see the difference
+  if (!(worst.difference <= tolerance)) {  // written so that NaN fails
     std::ostringstream both;
+    const int decimals = decimals_to_show(worst.difference);
     print(both, "expected", expected, decimals);
     print(both, "got", got, decimals);
-    FAIL_CHECK(label << " " << got.shape() << " has the wrong values: largest difference "
-                     << worst.difference << " at (" << worst.row << "," << worst.col
-                     << "), tolerance " << tolerance << "\n"
+    const double bad = got(worst.row, worst.col);
+    const std::string where = " at (" + std::to_string(worst.row) + "," +
+                              std::to_string(worst.col) + ")";
+    std::ostringstream what;
+    if (!std::isfinite(bad)) {
+      what << "got " << bad << where << ", which is never a right answer";
+    } else {
+      what << "largest difference " << worst.difference << where << ", tolerance " << tolerance;
+    }
+    FAIL_CHECK(label << " " << got.shape() << " has the wrong values: " << what.str() << "\n"
                      << both.str());
     return false;
   }

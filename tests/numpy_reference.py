@@ -146,6 +146,7 @@ def main():
     write_block(out, "losses", logged)
 
     _, y_hat = forward(params, X)
+    write_block(out, "loss_final", loss_bce(y, y_hat))
     write_block(out, "predictions_final", y_hat)
     write_block(out, "W1_final", params[0])
     write_block(out, "b1_final", params[1])

@@ -57,6 +57,20 @@ TEST_CASE("programs/chapter5_prints_numpy_losses") {
     INFO("looking for '" << line << "' in chapter_5's output:\n" << output);
     CHECK(output.find(line + "\n") != std::string::npos);
   }
+  // After training: the loss and the predictions of the trained network (a
+  // fresh forward pass), not the last ones logged before the last update.
+  const std::string final_loss = "after all " + std::to_string(numpy.settings().epochs) +
+                                 " epochs: loss " +
+                                 printf_string("%.4f", numpy["loss_final"](0, 0)) + "\n";
+  INFO("looking for '" << final_loss << "' in chapter_5's output:\n" << output);
+  CHECK(output.find(final_loss) != std::string::npos);
+  const Matrix& predictions = numpy["predictions_final"];
+  for (int person = 0; person < predictions.rows(); ++person) {
+    // the table's last column: "     1   73 in   190 lb       1      0.9834"
+    const std::string column = printf_string("%12.4f", predictions(person, 0)) + "\n";
+    INFO("looking for person " << person + 1 << "'s prediction '" << column << "'");
+    CHECK(output.find(column) != std::string::npos);
+  }
 }
 
 TEST_CASE("programs/chapter6_prints_numpy_probability") {

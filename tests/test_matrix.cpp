@@ -142,6 +142,31 @@ TEST_CASE("matrix/worst_entry_sees_nan_and_infinity") {
   REQUIRE(std::isinf(worst_entry(Matrix{{1, HUGE_VAL}}, Matrix{{1, 1}}).difference));
 }
 
+// check_close itself, on the inputs that fooled the first edition's tests:
+// each of these cases must fail ([!shouldfail] turns that failure into a
+// pass, and a check_close that let it through into a failure).
+TEST_CASE("matrix/check_close_fails_on_nan_got", "[!shouldfail]") {
+  check_close("nan", Matrix{{std::nan("")}}, Matrix{{1}}, 1e-12);
+}
+TEST_CASE("matrix/check_close_fails_on_nan_expected", "[!shouldfail]") {
+  check_close("nan", Matrix{{1}}, Matrix{{std::nan("")}}, 1e-12);
+}
+TEST_CASE("matrix/check_close_fails_on_both_nan", "[!shouldfail]") {
+  check_close("nan", Matrix{{std::nan("")}}, Matrix{{std::nan("")}}, 1.0);
+}
+TEST_CASE("matrix/check_close_fails_on_infinity", "[!shouldfail]") {
+  check_close("inf", Matrix{{1, HUGE_VAL}}, Matrix{{1, 1}}, 1e300);
+}
+TEST_CASE("matrix/check_close_fails_on_both_infinite", "[!shouldfail]") {
+  check_close("inf", Matrix{{HUGE_VAL}}, Matrix{{HUGE_VAL}}, 1.0);
+}
+TEST_CASE("matrix/check_close_shows_digits_of_the_difference") {
+  REQUIRE(decimals_to_show(0.5) == 6);
+  REQUIRE(decimals_to_show(2.7e-9) == 11);  // 0.0023342... vs 0.0023342...: digit 9 differs
+  REQUIRE(decimals_to_show(1e-30) == 16);
+  REQUIRE(decimals_to_show(std::nan("")) == 6);
+}
+
 TEST_CASE("matrix/print_with_shape") {
   std::ostringstream out;
   print(out, "A", Matrix{{1, -2.5}}, 2);

@@ -1,6 +1,7 @@
 // Saving and loading a trained network (common/network_file.h).
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 #include "02_stacking_layers/dataset.h"
@@ -38,7 +39,6 @@ TEST_CASE("weights/save_then_load_gives_identical_predictions") {
   const std::string path = scratch_file("trained.txt");
   save_network(path, trained, Settings());
   const Network loaded = load_network(path, 2, 1);
-  CHECK_FALSE(std::filesystem::exists(path + ".partial"));  // the rename happened
   std::filesystem::remove(path);
 
   // 17 significant digits read back as the very same doubles: equal, not close.
@@ -60,7 +60,45 @@ TEST_CASE("weights/load_errors_name_the_line") {
   CHECK(load_error("W1 2 1\n0.5 7\n") == "2: W1 row 1 has more than 1 numbers");
   CHECK(load_error("W1 2 1\ninf\n") == "2: W1 holds inf, not a finite number");
   CHECK(load_error("b1 1 1\n") == "1: expected matrix W1, found 'b1'");
+  CHECK(load_error(good_W1 + "b1 1 1\n0\nW2 2 1\n2\n3\n") ==
+        "6: W2 should have 1 rows to match W1 (2,1), got (2,1)");
+  CHECK(load_error(good_W1 + "b1 1 1\n0\nW2 1 2\n2 3\n") ==
+        "6: W2 should have 1 column(s), one per output, got (1,2)");
+  CHECK(load_error(good_W1 + "b1 1 1\n0\nW2 1 1\n2\nb2 2 1\n0.1\n0.2\n") ==
+        "8: b2 should be (1,1) to match W2 (1,1), got (2,1)");
+  CHECK(load_error(good_W1 + "b1 1 1\n0\nW2 1 1\n2\nb2 1 2\n0.1 0.2\n") ==
+        "8: b2 should be (1,1) to match W2 (1,1), got (1,2)");
   // Nothing may follow b2: a second network appended is damage, not data.
   CHECK(load_error(good_W1 + "b1 1 1\n0\nW2 1 1\n2\nb2 1 1\n0.1\nW1 2 1\n") ==
         "10: expected the end of the file, found 'W1 2 1'");
+}
+
+// Saving replaces the file in one step (a new file renamed over the old one),
+// never by rewriting it in place: a reader, or a run killed half-way, sees
+// the whole old network or the whole new one. A second name for the old file
+// (a hard link) shows which happened: rewriting in place would change what
+// it holds too. No temporary file may be left behind.
+TEST_CASE("weights/save_replaces_the_file_in_one_step") {
+  const std::filesystem::path folder = scratch_file("atomic-save");
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  const std::string path = (folder / "trained.txt").string();
+  const std::string old_name = (folder / "old.txt").string();
+  std::ofstream(path) << "the old network\n";
+  std::filesystem::create_hard_link(path, old_name);
+
+  save_network(path, init_network(Settings()), Settings());
+
+  std::ifstream old_file(old_name);
+  const std::string old_text((std::istreambuf_iterator<char>(old_file)),
+                             std::istreambuf_iterator<char>());
+  CHECK(old_text == "the old network\n");     // untouched: not rewritten in place
+  CHECK(load_network(path, 2, 1).W1.rows() == 2);  // the new network, whole
+  int files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    INFO("in the folder: " << entry.path());
+    ++files;
+  }
+  CHECK(files == 2);  // trained.txt and old.txt: no temporary file left behind
+  std::filesystem::remove_all(folder);
 }
