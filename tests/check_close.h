@@ -61,8 +61,8 @@ inline bool check_close(const std::string& label, const Matrix& got, const Matri
     print(both, "expected", expected, decimals);
     print(both, "got", got, decimals);
     const double bad = got(worst.row, worst.col);
-    const std::string where = " at (" + std::to_string(worst.row) + "," +
-                              std::to_string(worst.col) + ")";
+    const std::string where =
+        " at (" + std::to_string(worst.row) + "," + std::to_string(worst.col) + ")";
     std::ostringstream what;
     if (!std::isfinite(bad)) {
       what << "got " << bad << where << ", which is never a right answer";

@@ -92,7 +92,7 @@ TEST_CASE("weights/save_replaces_the_file_in_one_step") {
   std::ifstream old_file(old_name);
   const std::string old_text((std::istreambuf_iterator<char>(old_file)),
                              std::istreambuf_iterator<char>());
-  CHECK(old_text == "the old network\n");     // untouched: not rewritten in place
+  CHECK(old_text == "the old network\n");          // untouched: not rewritten in place
   CHECK(load_network(path, 2, 1).W1.rows() == 2);  // the new network, whole
   int files = 0;
   for (const auto& entry : std::filesystem::directory_iterator(folder)) {

@@ -198,11 +198,12 @@ TEST_CASE("exercise/09_sigmoid_backward") {
   check_close("sigmoid_backward(da = {2, 1}, a = {0.5, 0.9})",
               sigmoid_backward(Matrix{{2, 1}}, Matrix{{0.5, 0.9}}), Matrix{{0.5, 0.09}}, kExact);
   // Several rows (one per person), as in the network: every entry on its own.
-  check_close("sigmoid_backward(da = {{2, 1}, {1, -1}, {0.5, 4}}, "
-              "a = {{0.5, 0.9}, {0.1, 0.2}, {0.3, 0.99}})",
-              sigmoid_backward(Matrix{{2, 1}, {1, -1}, {0.5, 4}},
-                               Matrix{{0.5, 0.9}, {0.1, 0.2}, {0.3, 0.99}}),
-              Matrix{{0.5, 0.09}, {0.09, -0.16}, {0.105, 0.0396}}, kExact);
+  check_close(
+      "sigmoid_backward(da = {{2, 1}, {1, -1}, {0.5, 4}}, "
+      "a = {{0.5, 0.9}, {0.1, 0.2}, {0.3, 0.99}})",
+      sigmoid_backward(Matrix{{2, 1}, {1, -1}, {0.5, 4}},
+                       Matrix{{0.5, 0.9}, {0.1, 0.2}, {0.3, 0.99}}),
+      Matrix{{0.5, 0.09}, {0.09, -0.16}, {0.105, 0.0396}}, kExact);
 }
 
 TEST_CASE("exercise/10_backward") {
