@@ -4,8 +4,11 @@
 #include <boost/iostreams/stream.hpp>
 #include <boost/iostreams/tee.hpp>
 #include <boost/program_options.hpp>
+#include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -64,6 +67,39 @@ po::options_description chapter_options(unsigned options, const Settings& settin
   return described;
 }
 
+// `text` as it can safely be shown on one line of a terminal: control
+// characters as \xNN, and at most 120 characters (then "...").
+std::string printable(const std::string& text) {
+  std::string shown;
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\x%02x", static_cast<unsigned char>(c));
+      shown += escaped;
+    } else {
+      shown += c;
+    }
+  }
+  return shown.size() > 120 ? shown.substr(0, 117) + "..." : shown;
+}
+
+// Boost.Program_options fills '%value%'-style placeholders into its error
+// messages, and loops forever on an argument that itself holds one (found
+// by tests/fuzz/). Such an argument is refused before Boost sees it.
+void refuse_placeholders(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string word = argv[i];
+    for (std::size_t open = word.find('%'); open != std::string::npos;
+         open = word.find('%', open + 1)) {
+      const std::size_t end = word.find_first_not_of("abcdefghijklmnopqrstuvwxyz_", open + 1);
+      if (end != std::string::npos && end > open + 1 && word[end] == '%') {
+        throw BadInput("argument " + std::to_string(i) + " ('" + printable(word) +
+                       "') holds a %name% sequence, which the option parser cannot handle");
+      }
+    }
+  }
+}
+
 // The message every rejected value gets: which option, what it accepts, what it got.
 [[noreturn]] void reject(const std::string& option, const std::string& accepts,
                          const std::string& got) {
@@ -99,10 +135,14 @@ class ChapterRun::Transcript {
     tee_.open(Tee(terminal_, file_));
     std::cout.rdbuf(tee_.rdbuf());  // from now on, std::cout goes to both
   }
-  ~Transcript() {
+  ~Transcript() { std::cout.rdbuf(original_); }
+
+  // Flushes both copies; false if either could not be written.
+  bool finish() {
     std::cout.flush();
     tee_.flush();
-    std::cout.rdbuf(original_);
+    file_.flush();
+    return std::cout.good() && tee_.good() && file_.good();
   }
 
  private:
@@ -114,7 +154,8 @@ class ChapterRun::Transcript {
 };
 
 ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const std::string& title,
-                       unsigned options) {
+                       unsigned options)
+    : program_(program) {
   po::options_description shared("Options every chapter takes");
   shared.add_options()                       //
       ("help,h", "show this help and exit")  //
@@ -128,6 +169,7 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
   all.add(shared).add(own);
 
   po::variables_map values;
+  refuse_placeholders(argc, argv);
   try {
     // No positional arguments: a stray word is an error, not silently ignored.
     const po::positional_options_description no_positional;
@@ -135,7 +177,7 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
               values);
     po::notify(values);
   } catch (const po::error& e) {
-    throw BadInput(std::string(e.what()) + " (see " + program + " --help)");
+    throw BadInput(printable(e.what()) + " (see " + program + " --help)");
   }
   if (values.count("help") != 0) {
     std::cout << program << ": " << title << "\n\nUsage: " << program << " [options]\n\n" << shared;
@@ -180,7 +222,17 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
   }
 }
 
-ChapterRun::~ChapterRun() = default;
+ChapterRun::~ChapterRun() {
+  const bool transcript_written = transcript_ == nullptr || transcript_->finish();
+  transcript_.reset();
+  const bool output_written = static_cast<bool>(std::cout.flush());
+  if (!transcript_written || !output_written) {
+    std::cerr << program_ << ": error: could not write "
+              << (transcript_written ? "the output" : "the transcript") << ": "
+              << std::strerror(errno != 0 ? errno : EIO) << "\n";
+    std::_Exit(1);
+  }
+}
 
 int report_error(const std::string& program, const std::exception& error) {
   std::cout.flush();

@@ -35,7 +35,10 @@ class ChapterRun {
   // on stderr and exit code 2.
   ChapterRun(int argc, char** argv, const std::string& program, const std::string& title,
              unsigned options = kNoOptions);
-  ~ChapterRun();  // flushes the transcript and gives std::cout back its own buffer
+  // Flushes the transcript and gives std::cout back its own buffer. Output
+  // that could not be written (a full disk) ends the program with one line
+  // on stderr and exit code 1: never a silent success.
+  ~ChapterRun();
   ChapterRun(const ChapterRun&) = delete;
   ChapterRun& operator=(const ChapterRun&) = delete;
 
@@ -49,6 +52,7 @@ class ChapterRun {
  private:
   class Transcript;  // the tee behind --transcript (chapter_run.cpp)
 
+  std::string program_;  // for messages: "chapter_5"
   Settings settings_;
   NewPerson person_;
   std::string weights_path_ = NN_DEFAULT_WEIGHTS;

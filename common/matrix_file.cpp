@@ -1,14 +1,67 @@
 // matrix_file.cpp - writing and reading matrices as text.
 #include "matrix_file.h"
 
+#include <cctype>
 #include <cmath>
-#include <iomanip>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <limits>
-#include <sstream>
 
 namespace {
 
-constexpr long long kMaxSide = 100000;  // rows or columns: far beyond any network in the book
+constexpr long long kMaxSide = 100000;           // rows or columns: far beyond any network here
+constexpr std::size_t kMaxLineLength = 1 << 20;  // characters: a row of 40000 numbers
+
+// The whole of a regular file of at most kMaxMatrixFileBytes, or a
+// MatrixFileError saying why not. (A folder, a FIFO or /dev/zero would
+// otherwise be read forever or fail with a confusing message.)
+std::string whole_file(const std::string& path, const std::string& what) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const fs::file_status status = fs::status(path, error);
+  if (!fs::exists(status))
+    throw MatrixFileError("cannot open " + what + " " + path + ": no such file");
+  if (fs::is_directory(status)) {
+    throw MatrixFileError("cannot read " + what + " " + path + ": it is a folder, not a file");
+  }
+  if (!fs::is_regular_file(status)) {
+    throw MatrixFileError("cannot read " + what + " " + path +
+                          ": not a regular file (a device, FIFO or socket)");
+  }
+  const auto bytes = fs::file_size(path, error);
+  if (!error && bytes > static_cast<std::uintmax_t>(kMaxMatrixFileBytes)) {
+    throw MatrixFileError(what + " " + path + " is " + std::to_string(bytes) +
+                          " bytes, more than the " + std::to_string(kMaxMatrixFileBytes) +
+                          " a matrix file of this book can be");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw MatrixFileError("cannot open " + what + " " + path);
+  std::string text(static_cast<std::size_t>(error ? 0 : bytes), '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  if (in.gcount() != static_cast<std::streamsize>(text.size()) || in.peek() != EOF) {
+    throw MatrixFileError("cannot read " + what + " " + path + ": it changed while being read");
+  }
+  return text;
+}
+
+// True for the forms write_matrix writes: -?digits(.digits)?(e[+-]digits)?
+bool written_form(const std::string& word) {
+  std::size_t i = (word[0] == '-') ? 1 : 0;
+  auto digits = [&] {
+    const std::size_t start = i;
+    while (i < word.size() && std::isdigit(static_cast<unsigned char>(word[i]))) ++i;
+    return i > start;
+  };
+  if (!digits()) return false;
+  if (i < word.size() && word[i] == '.' && (++i, !digits())) return false;
+  if (i < word.size() && word[i] == 'e') {
+    ++i;
+    if (i < word.size() && (word[i] == '+' || word[i] == '-')) ++i;
+    if (!digits()) return false;
+  }
+  return i == word.size();
+}
 
 }  // namespace
 
@@ -24,9 +77,7 @@ void write_matrix(std::ostream& out, const std::string& name, const Matrix& m) {
 }
 
 MatrixFileReader::MatrixFileReader(const std::string& path, const std::string& what)
-    : path_(path), in_(path) {
-  if (!in_) throw MatrixFileError("cannot open " + what + " " + path);
-}
+    : path_(path), text_(whole_file(path, what)), in_(text_) {}
 
 void MatrixFileReader::fail_at(int line, const std::string& message) const {
   throw MatrixFileError(path_ + ":" + std::to_string(line) + ": " + message);
@@ -39,6 +90,10 @@ void MatrixFileReader::fail_at_header(const std::string& message) const {
 bool MatrixFileReader::next_line(std::string& line) {
   while (std::getline(in_, line)) {
     ++line_number_;
+    if (line.size() > kMaxLineLength) {
+      fail_at(line_number_,
+              "the line is longer than " + std::to_string(kMaxLineLength) + " characters");
+    }
     if (line.find_first_not_of(" \t\r") != std::string::npos && line[0] != '#') return true;
   }
   return false;
@@ -91,6 +146,19 @@ Matrix MatrixFileReader::read_rows(const std::string& name, long long rows, long
     fail_at(line_number_, name + " cannot have shape (" + std::to_string(rows) + "," +
                               std::to_string(cols) + ")");
   }
+  // Each number takes at least two characters (a digit and a space or line
+  // end): a header asking for more numbers than the rest of the file could
+  // hold is damage, found before any memory is allocated for it.
+  const long long left = in_.tellg() < 0 ? 0 : static_cast<long long>(text_.size() - in_.tellg());
+  if (left == 0) {
+    fail_at(line_number_ + 1,
+            "the file ends where row 1 of " + name + " should be (is it truncated?)");
+  }
+  if (rows * cols > left / 2) {
+    fail_at(line_number_, name + " (" + std::to_string(rows) + "," + std::to_string(cols) +
+                              ") cannot fit in the " + std::to_string(left) +
+                              " bytes left in the file (is the header damaged?)");
+  }
   Matrix m(static_cast<int>(rows), static_cast<int>(cols));
   for (int r = 0; r < m.rows(); ++r) {
     std::string line;
@@ -105,17 +173,16 @@ Matrix MatrixFileReader::read_rows(const std::string& name, long long rows, long
         fail_at(line_number_, name + " row " + std::to_string(r + 1) + " has " + std::to_string(c) +
                                   " numbers, expected " + std::to_string(m.cols()));
       }
-      std::size_t used = 0;
-      double value = 0.0;
-      try {
-        value = std::stod(word, &used);
-      } catch (const std::exception&) {
-        used = 0;
+      // strtod, not std::stod: stod refuses subnormal numbers (1e-320),
+      // which write_matrix does write.
+      const double value = std::strtod(word.c_str(), nullptr);
+      if (written_form(word) && !std::isfinite(value)) {
+        fail_at(line_number_, name + " holds " + word + ", too large for a double");
       }
-      if (used != word.size())
-        fail_at(line_number_, "'" + word + "' in " + name + " is not a number");
-      if (!std::isfinite(value)) {
-        fail_at(line_number_, name + " holds " + word + ", not a finite number");
+      if (!written_form(word)) {
+        const bool infinite_or_nan = std::isnan(value) || std::isinf(value);
+        fail_at(line_number_, infinite_or_nan ? name + " holds " + word + ", not a finite number"
+                                              : "'" + word + "' in " + name + " is not a number");
       }
       m(r, c) = value;
     }

@@ -12,11 +12,14 @@
 //
 // The reader checks everything and names the file and line of each problem:
 //   "trained.txt:7: the file ends where row 1 of W2 should be (is it truncated?)"
+// It reads only regular files of at most kMaxMatrixFileBytes, allocates no
+// matrix the rest of the file could not fill, and accepts numbers only in
+// the form write_matrix writes them (-1.25e-07, not +1, 0x10 or nan).
 #pragma once
 
-#include <fstream>
 #include <map>
 #include <ostream>
+#include <sstream>
 #include <string>
 
 #include "bad_input.h"
@@ -28,14 +31,21 @@ class MatrixFileError : public BadInput {
   using BadInput::BadInput;
 };
 
+// The largest matrix file read: far more than any network of the book needs.
+constexpr long long kMaxMatrixFileBytes = 64 << 20;
+
 // Writes `m` under `name`: the header line, then its rows, 17 digits each.
 void write_matrix(std::ostream& out, const std::string& name, const Matrix& m);
 
 // Reads a matrix file from the top, one matrix at a time.
 class MatrixFileReader {
  public:
-  // Opens `path`; `what` names it in the error if it cannot be opened.
+  // Reads all of `path` (a regular file); `what` names it in the error if
+  // it cannot be read.
   explicit MatrixFileReader(const std::string& path, const std::string& what = "matrix file");
+
+  // The whole file, as read.
+  const std::string& text() const { return text_; }
 
   // The next matrix, which must be called `name`.
   Matrix read(const std::string& name);
@@ -59,7 +69,8 @@ class MatrixFileReader {
   Matrix read_rows(const std::string& name, long long rows, long long cols);
 
   std::string path_;
-  std::ifstream in_;
+  std::string text_;
+  std::istringstream in_;
   int line_number_ = 0;  // the line last read
   int header_line_ = 0;  // the line that named the matrix read last
 };

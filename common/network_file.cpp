@@ -1,27 +1,103 @@
 // network_file.cpp - saving and loading a trained network as text.
 #include "network_file.h"
 
-#include <stdlib.h>    // mkstemp (POSIX)
+#include <fcntl.h>     // open (POSIX)
+#include <stdlib.h>    // mkstemp
 #include <sys/stat.h>  // umask, fchmod
-#include <unistd.h>    // close
+#include <unistd.h>    // write, fsync, close, access
 
+#include <boost/crc.hpp>
 #include <cerrno>
+#include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
+#include <sstream>
+#include <utility>
 
 #include "number_text.h"
 
-// A new, empty file beside `path`, with a name no other run is using
-// (path.partial-XXXXXX; mkstemp fills in the X's). Two runs saving to the
-// same path at once each write their own, whole, file.
-// It gets the permissions any new file of the user's gets (mkstemp's own
-// are owner-only).
+namespace fs = std::filesystem;
+
 namespace {
 
-std::string new_temporary_beside(const std::string& path) {
-  std::string name = path + ".partial-XXXXXX";
-  const int descriptor = mkstemp(name.data());
+// "W1 holds inf" for the first matrix of `net` that is not finite, or "".
+std::string first_non_finite(const Network& net) {
+  const std::pair<const char*, const Matrix*> parts[] = {
+      {"W1", &net.W1}, {"b1", &net.b1}, {"W2", &net.W2}, {"b2", &net.b2}};
+  for (const auto& [name, m] : parts) {
+    for (const double v : m->values()) {
+      if (!std::isfinite(v)) return std::string(name) + " holds " + std::to_string(v);
+    }
+  }
+  return "";
+}
+
+// `text` written to `descriptor` and flushed to the disk (fsync), or false.
+bool write_durably(int descriptor, const std::string& text) {
+  std::size_t written = 0;
+  while (written < text.size()) {
+    const ssize_t n = write(descriptor, text.data() + written, text.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    written += static_cast<std::size_t>(n);
+  }
+  return fsync(descriptor) == 0;
+}
+
+// The folder `path` is in ("." for a bare file name).
+fs::path folder_of(const std::string& path) {
+  const fs::path folder = fs::path(path).parent_path();
+  return folder.empty() ? fs::path(".") : folder;
+}
+
+}  // namespace
+
+void check_can_save_to(const std::string& path) {
+  const fs::path folder = folder_of(path);
+  std::error_code error;
+  const std::string cannot = "cannot save the network to " + path + ": ";
+  if (!fs::is_directory(folder, error)) {
+    throw MatrixFileError(cannot + "the folder " + folder.string() + " does not exist");
+  }
+  if (access(folder.c_str(), W_OK) != 0) {
+    throw MatrixFileError(cannot + "the folder " + folder.string() + " is not writable");
+  }
+  const fs::file_status status = fs::status(path, error);
+  if (fs::exists(status) && !fs::is_regular_file(status)) {
+    throw MatrixFileError(cannot + "it exists and is not a regular file");
+  }
+}
+
+std::string checksum_line(const std::string& content) {
+  boost::crc_32_type crc;
+  crc.process_bytes(content.data(), content.size());
+  char hex[9];
+  std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(crc.checksum()));
+  return std::string("# crc32 ") + hex + "\n";
+}
+
+void save_network(const std::string& path, const Network& net, const Settings& settings) {
+  const std::string bad = first_non_finite(net);
+  if (!bad.empty()) {
+    throw MatrixFileError("refusing to save a network that is not finite (" + bad + ") to " + path +
+                          ": the training went wrong");
+  }
+  check_can_save_to(path);
+  std::ostringstream content;
+  content << "# A " << net.W1.rows() << "-" << net.W1.cols() << "-" << net.W2.cols()
+          << " network trained by chapter_5 (seed " << settings.seed << ", learning rate "
+          << number_text(settings.learning_rate) << ", " << settings.epochs << " epochs)\n";
+  write_matrix(content, "W1", net.W1);
+  write_matrix(content, "b1", net.b1);
+  write_matrix(content, "W2", net.W2);
+  write_matrix(content, "b2", net.b2);
+  const std::string text = content.str() + checksum_line(content.str());
+
+  // A temporary file of this run's own beside `path` (mkstemp fills in the
+  // X's), with the permissions any new file of the user's gets.
+  std::string temporary = path + ".partial-XXXXXX";
+  const int descriptor = mkstemp(temporary.data());
   if (descriptor == -1) {
     throw MatrixFileError("cannot write weights file next to " + path + ": " +
                           std::strerror(errno));
@@ -29,36 +105,25 @@ std::string new_temporary_beside(const std::string& path) {
   const mode_t mask = umask(0);
   umask(mask);
   fchmod(descriptor, 0666 & ~mask);
-  close(descriptor);
-  return name;
-}
-
-}  // namespace
-
-void save_network(const std::string& path, const Network& net, const Settings& settings) {
-  const std::string temporary = new_temporary_beside(path);
-  {
-    std::ofstream out(temporary);
-    out << "# A " << net.W1.rows() << "-" << net.W1.cols() << "-" << net.W2.cols()
-        << " network trained by chapter_5 (seed " << settings.seed << ", learning rate "
-        << number_text(settings.learning_rate) << ", " << settings.epochs << " epochs)\n";
-    write_matrix(out, "W1", net.W1);
-    write_matrix(out, "b1", net.b1);
-    write_matrix(out, "W2", net.W2);
-    write_matrix(out, "b2", net.b2);
-    out.close();
-    if (!out) {
-      std::filesystem::remove(temporary);
-      throw MatrixFileError("could not finish writing " + temporary);
-    }
+  const bool written = write_durably(descriptor, text);
+  const int write_errno = errno;
+  if (close(descriptor) != 0 || !written) {
+    fs::remove(temporary);
+    throw MatrixFileError("could not write " + path + ": " + std::strerror(write_errno));
   }
   // The whole new file takes the old one's place in one step (POSIX rename):
   // a reader sees the old network or the new one, never half of either.
   std::error_code error;
-  std::filesystem::rename(temporary, path, error);
+  fs::rename(temporary, path, error);
   if (error) {
-    std::filesystem::remove(temporary);
+    fs::remove(temporary);
     throw MatrixFileError("cannot replace " + path + ": " + error.message());
+  }
+  // And the rename itself reaches the disk: the folder is flushed too.
+  const int folder = open(folder_of(path).c_str(), O_RDONLY | O_DIRECTORY);
+  if (folder != -1) {
+    fsync(folder);
+    close(folder);
   }
 }
 
@@ -90,5 +155,25 @@ Network load_network(const std::string& path, int inputs, int outputs) {
                         net.W2.shape() + ", got " + net.b2.shape());
   }
   file.expect_end();
+  // Last, the checksum: the parts above found what damage they can name
+  // (a truncated row, a wrong shape); this finds the rest (a digit changed
+  // or cut off, a line lost or repeated).
+  const std::string& text = file.text();
+  const std::size_t last_line = text.rfind('\n', text.size() < 2 ? 0 : text.size() - 2);
+  const std::size_t start = last_line == std::string::npos ? 0 : last_line + 1;
+  const std::string stated = text.substr(start);
+  const std::string content = text.substr(0, start);
+  if (stated.rfind("# crc32 ", 0) != 0) {
+    throw MatrixFileError(path +
+                          ": the last line should be the checksum ('# crc32 ...'): the "
+                          "file is incomplete, or was not written by chapter_5");
+  }
+  if (stated != checksum_line(content)) {
+    throw MatrixFileError(path +
+                          ": the checksum does not match: the file was damaged or edited "
+                          "after chapter_5 wrote it (to use an edited file on purpose, make its "
+                          "last line '" +
+                          checksum_line(content).substr(0, 16) + "')");
+  }
   return net;
 }

@@ -1,8 +1,10 @@
 // network_file.h - keeping a trained network: chapter 5 saves it, chapter 6 reads it.
 //
-// The file is plain text you can read and edit, in the book's matrix format
+// The file is plain text you can read, in the book's matrix format
 // (matrix_file.h): a comment saying how the network was trained, then W1,
-// b1, W2 and b2, each as its name and shape followed by its rows.
+// b1, W2 and b2, each as its name and shape followed by its rows, and last a
+// comment holding the CRC-32 of everything above it ("# crc32 1c291ca3"),
+// so that a damaged or half-written file is never taken for a network.
 #pragma once
 
 #include <string>
@@ -11,13 +13,25 @@
 #include "matrix_file.h"
 #include "settings.h"
 
-// Writes `net` to `path` atomically: into a temporary file first, renamed
-// over `path` only when complete, so an interrupted run never leaves half a
-// file. The first line, a comment, says how it was trained (`settings`).
+// Throws MatrixFileError unless save_network could write `path`: its folder
+// exists and is writable, and `path` is absent or a regular file. Chapter 5
+// asks before training, not after.
+void check_can_save_to(const std::string& path);
+
+// Writes `net` to `path` so that whoever reads `path` finds the old network
+// or the new one, whole, never a mixture: into a temporary file of its own
+// beside `path` (two runs saving at once do not share it), flushed to the
+// disk, then renamed over `path`. Refuses a network that is not finite. The
+// first line, a comment, says how it was trained (`settings`).
 void save_network(const std::string& path, const Network& net, const Settings& settings);
+
+// The last line of a network file: "# crc32 " and the CRC-32 of `content`
+// (everything above that line) in 8 hexadecimal digits.
+std::string checksum_line(const std::string& content);
 
 // Reads a file written by save_network for a network with `inputs` inputs
 // and `outputs` outputs. Checks every shape, W1 (I,H), b1 (1,H), W2 (H,O),
-// b2 (1,O), and that nothing follows b2; throws MatrixFileError naming the
-// line: "trained.txt:5: b1 should be (1,4) to match W1 (2,4), got (1,3)".
+// b2 (1,O), that nothing follows b2, and the checksum; throws
+// MatrixFileError naming the line:
+// "trained.txt:5: b1 should be (1,4) to match W1 (2,4), got (1,3)".
 Network load_network(const std::string& path, int inputs, int outputs);

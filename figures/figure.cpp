@@ -4,7 +4,9 @@
 #include <gnuplot-iostream.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
@@ -44,8 +46,12 @@ Figure::Figure(const std::string& folder, const std::string& name) {
     }
     return;
   }
+  // A gnuplot that dies must not kill this program with SIGPIPE when the
+  // next command is written: the write fails instead, and ~Figure says so.
+  std::signal(SIGPIPE, SIG_IGN);
   gnuplot_ = std::make_unique<Gnuplot>("gnuplot");
-  const std::string file = folder + "/" + name + ".svg";
+  file_ = folder + "/" + name + ".svg";
+  const std::string& file = file_;
   // gnuplot reads commands from a pipe one byte per system call; a file it
   // `load`s, it reads in blocks. Loading its own standard input makes the
   // figures with thousands of points ten times faster to draw.
@@ -55,7 +61,22 @@ Figure::Figure(const std::string& folder, const std::string& name) {
   std::cerr << "figure: " << file << "\n";
 }
 
-Figure::~Figure() = default;  // closing the pipe lets gnuplot finish the file
+// Closing the pipe lets gnuplot finish the file. If gnuplot died or could
+// not write it, one line says so (and not gnuplot-iostream's own vague
+// "pclose returned error", which is silenced).
+Figure::~Figure() {
+  if (!gnuplot_) return;
+  const bool sent = static_cast<bool>(*gnuplot_ << std::flush);
+  std::streambuf* const cerr = std::cerr.rdbuf(nullptr);
+  gnuplot_.reset();
+  std::cerr.rdbuf(cerr);
+  std::cerr.clear();
+  std::error_code error;
+  if (!sent || std::filesystem::file_size(file_, error) == 0 || error) {
+    std::cerr << "warning: gnuplot did not finish " << file_
+              << (sent ? "" : " (it stopped reading: did it crash?)") << "\n";
+  }
+}
 
 Figure& Figure::operator<<(const std::string& text) {
   *gnuplot_ << text;

@@ -44,6 +44,7 @@ class Figure {
 
  private:
   std::unique_ptr<gnuplotio::Gnuplot> gnuplot_;
+  std::string file_;  // the SVG being drawn
 };
 
 // Text as a gnuplot string literal, quotes and all: 'it''s'. A file name

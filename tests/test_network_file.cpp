@@ -1,8 +1,16 @@
 // Saving and loading a trained network (common/network_file.h).
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <random>
 #include <string>
+#include <thread>
 
 #include "02_stacking_layers/dataset.h"
 #include "05_training_loop/training.h"
@@ -51,7 +59,12 @@ TEST_CASE("weights/save_then_load_gives_identical_predictions") {
 
 TEST_CASE("weights/load_errors_name_the_line") {
   const std::string good_W1 = "W1 2 1\n0.5\n-1\n";
-  CHECK(load_error(good_W1 + "b1 1 1\n0\nW2 1 1\n2\nb2 1 1\n0.1\n").empty());
+  const std::string good = good_W1 + "b1 1 1\n0\nW2 1 1\n2\nb2 1 1\n0.1\n";
+  CHECK(load_error(good + checksum_line(good)).empty());
+  CHECK(load_error(good) ==
+        " the last line should be the checksum ('# crc32 ...'): the file is incomplete, or "
+        "was not written by chapter_5");
+  CHECK(load_error(good + "# crc32 00000000\n").rfind(" the checksum does not match", 0) == 0);
   CHECK(load_error(good_W1 + "b1 1 1\n0\nW2 1 1\n") ==
         "7: the file ends where row 1 of W2 should be (is it truncated?)");
   CHECK(load_error(good_W1 + "b1 1 2\n0 0\n") ==
@@ -100,5 +113,124 @@ TEST_CASE("weights/save_replaces_the_file_in_one_step") {
     ++files;
   }
   CHECK(files == 2);  // trained.txt and old.txt: no temporary file left behind
+  std::filesystem::remove_all(folder);
+}
+
+// What chapter_5 writes, chapter_6 reads: subnormal numbers (below 2.2e-308)
+// included, which std::stod refuses.
+TEST_CASE("weights/subnormal_numbers_round_trip") {
+  Network net = init_network(Settings());
+  net.W1(0, 0) = 1e-320;
+  net.b2(0, 0) = -4.9e-324;  // the smallest double there is
+  const std::string path = scratch_file("subnormal.txt");
+  save_network(path, net, Settings());
+  const Network loaded = load_network(path, 2, 1);
+  std::filesystem::remove(path);
+  CHECK(loaded.W1.values() == net.W1.values());
+  CHECK(loaded.b2.values() == net.b2.values());
+}
+
+TEST_CASE("weights/a_network_that_is_not_finite_is_not_saved") {
+  Network net = init_network(Settings());
+  net.W2(3, 0) = std::nan("");
+  const std::string path = scratch_file("not-finite.txt");
+  std::string message;
+  try {
+    save_network(path, net, Settings());
+  } catch (const MatrixFileError& error) {
+    message = error.what();
+  }
+  CHECK(message.rfind("refusing to save a network that is not finite (W2 holds nan)", 0) == 0);
+  CHECK_FALSE(std::filesystem::exists(path));
+}
+
+namespace {
+
+// A network of `hidden` units whose every weight is `value`: two writers
+// saving different values are told apart by any one number.
+Network filled(int hidden, double value) {
+  Network net;
+  net.W1 = Matrix(2, hidden, value);
+  net.b1 = Matrix(1, hidden, value);
+  net.W2 = Matrix(hidden, 1, value);
+  net.b2 = Matrix(1, 1, value);
+  return net;
+}
+
+// True if `net` is `filled(hidden, value)` exactly.
+bool is_filled(const Network& net, double value) {
+  for (const Matrix* m : {&net.W1, &net.b1, &net.W2, &net.b2}) {
+    for (const double v : m->values()) {
+      if (v != value) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+// Two runs saving the same file at once, while a third reads it: every read
+// finds one writer's whole network, and no temporary file is left behind.
+TEST_CASE("weights/two_writers_and_a_reader") {
+  const std::filesystem::path folder = scratch_file("two-writers");
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  const std::string path = (folder / "trained.txt").string();
+  constexpr int kHidden = 1024, kRounds = 40;
+  save_network(path, filled(kHidden, 1.0), Settings());
+  auto writer = [&](double value) {
+    for (int i = 0; i < kRounds; ++i) save_network(path, filled(kHidden, value), Settings());
+  };
+  int whole = 0, reads = 0;
+  std::string problem;
+  auto reader = [&] {
+    for (int i = 0; i < 2 * kRounds; ++i, ++reads) {
+      try {
+        const Network net = load_network(path, 2, 1);
+        if (is_filled(net, 1.0) || is_filled(net, 2.0)) ++whole;
+      } catch (const std::exception& error) {
+        problem = error.what();
+      }
+    }
+  };
+  std::thread a(writer, 1.0), b(writer, 2.0), c(reader);
+  a.join();
+  b.join();
+  c.join();
+  INFO("a read failed with: " << problem);
+  CHECK(whole == reads);
+  int files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    INFO("in the folder: " << entry.path());
+    ++files;
+  }
+  CHECK(files == 1);
+  std::filesystem::remove_all(folder);
+}
+
+// A run killed (SIGKILL) at a random moment while saving leaves the old
+// network or the new one, whole: never a file chapter_6 refuses, never a
+// mixture. (Its temporary file may stay behind: nothing can remove it then.)
+TEST_CASE("weights/killed_while_saving") {
+  const std::filesystem::path folder = scratch_file("killed");
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  const std::string path = (folder / "trained.txt").string();
+  constexpr int kHidden = 2048;
+  save_network(path, filled(kHidden, 1.0), Settings());
+  std::mt19937 random(12345);  // the moments of the kills: the same every run
+  for (int round = 0; round < 20; ++round) {
+    const pid_t child = fork();
+    REQUIRE(child != -1);
+    if (child == 0) {  // the child saves, alternating two networks, until killed
+      for (int i = 0;; ++i) save_network(path, filled(kHidden, 1.0 + i % 2), Settings());
+    }
+    std::this_thread::sleep_for(std::chrono::microseconds(random() % 20000));
+    kill(child, SIGKILL);
+    waitpid(child, nullptr, 0);
+    const Network net = load_network(path, 2, 1);
+    INFO("round " << round);
+    CHECK((is_filled(net, 1.0) || is_filled(net, 2.0)));
+  }
   std::filesystem::remove_all(folder);
 }

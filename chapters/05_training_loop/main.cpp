@@ -14,15 +14,17 @@ int main(int argc, char** argv) try {
   const ChapterRun run(argc, argv, "chapter_5", "the training loop",
                        kSeedOption | kTrainingOptions | kWeightsOption);
   const Settings settings = run.settings();  // the article's, unless the options say otherwise
+  check_can_save_to(run.weights_path());     // before training, not after
   std::cout << "Chapter 5: the training loop (learning rate " << settings.learning_rate << ", "
-            << settings.epochs << " epochs, seed " << settings.seed << ")\n\n";
-  std::cout << std::fixed << std::setprecision(4);
+            << settings.epochs << " epochs, seed " << settings.seed << ")\n\n"
+            << std::fixed << std::setprecision(4);
 
   //! [train]
   const Matrix X = centre_people(people_raw());  // (N,I)
   const Matrix y = labels();                     // (N,O)
   Network net = init_network(settings);
   const TrainingHistory history = train(net, X, y, settings);
+  warn_if_stuck(history);  // on stderr, once: a loss that stopped moving is worth knowing
   //! [train]
 
   //! [print losses]
@@ -66,14 +68,12 @@ int main(int argc, char** argv) try {
   draw_loss(run.figure_folder(), history, settings.learning_rate);
   draw_predictions_while_training(run.figure_folder(), history, raw, y);
   draw_learning_rates(run.figure_folder(), rates, runs);
-
   std::cout << "\nWhat to notice: the loss falls fastest at first, then ever more slowly, and\n"
                "the predictions move towards their targets."
-            << (is_article(settings)
-                    ? " (The article prints 0.6931 falling to\n0.0947 for these "
-                      "settings; the numbers above are what its algorithm produces.)"
-                    : "")
-            << "\n";
+            << (is_article(settings) ? " (The article prints 0.6931 falling to\n0.0947 for these "
+                                       "settings; the numbers above are what its algorithm "
+                                       "produces.)\n"
+                                     : "\n");
   return 0;
 } catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
   return report_error("chapter_5", error);

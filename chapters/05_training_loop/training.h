@@ -29,6 +29,13 @@ class TrainingDiverged : public std::runtime_error {
   TrainingDiverged(int epoch, double loss, const Settings& settings);
 };
 
+// If the loss has stopped moving (the same to 9 digits over the last
+// kStuckEpochs epochs, or over the whole run if it is shorter), says so once
+// on stderr and returns true. A warning, not an error: the network may be
+// fine (a loss already at its floor), or stuck (sigmoids saturated).
+constexpr int kStuckEpochs = 1000;
+bool warn_if_stuck(const TrainingHistory& history);
+
 // Trains net in place on X (N,I) and y (N,O) for settings.epochs epochs
 // at settings.learning_rate. Throws TrainingDiverged if the loss becomes
 // NaN or infinite.

@@ -1,8 +1,11 @@
 // Chapter 6: prediction. Train the network (chapter 5), then ask it about a
 // person it has never seen.
+#include <cmath>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
+#include <stdexcept>
+#include <string>
 
 #include "02_stacking_layers/dataset.h"
 #include "05_training_loop/training.h"
@@ -42,6 +45,11 @@ int main(int argc, char** argv) try {
   const Matrix centred = centre_people(Matrix{{person.height, person.weight}});  // (1,I)
   print(std::cout, "new person, centred like the training data", centred, 0);
   const double probability = predict_probability(net, person.height, person.weight);
+  if (!std::isfinite(probability)) {  // e.g. weights so large that inf - inf appears
+    throw std::runtime_error("the network's answer is not a number (" +
+                             std::to_string(probability) +
+                             "): its weights are too extreme for these inputs");
+  }
   std::cout << std::setprecision(3) << "P(male) = " << probability << "  ->  "
             << (probability > 0.5 ? "male" : "female") << "\n";
   //! [predict]
