@@ -1,6 +1,7 @@
 // chapter_run.cpp - the command line and the transcript of a chapter program.
 #include "chapter_run.h"
 
+#include <algorithm>
 #include <boost/iostreams/stream.hpp>
 #include <boost/iostreams/tee.hpp>
 #include <boost/program_options.hpp>
@@ -59,6 +60,11 @@ po::options_description chapter_options(unsigned options, const Settings& settin
   if (options & kPersonOptions) {
     add("height", real_value(person.height), "height in inches");
     add("weight", real_value(person.weight), "weight in pounds");
+  }
+  if (options & kScalingOption) {
+    add("scaling", po::value<std::string>()->default_value("centre")->value_name("KIND"),
+        "how heights and weights become inputs: none, centre (minus 67 in and 140 lb, the "
+        "article's) or standardise (minus the mean, divided by the standard deviation)");
   }
   if (options & kWeightsOption) {
     add("weights", po::value<std::string>()->default_value(weights)->value_name("FILE"),
@@ -201,6 +207,15 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
     person_.weight = real_number(values, "weight", kMinWeight, kMaxWeight,
                                  "a human weight in pounds, from " + number_text(kMinWeight) +
                                      " to " + number_text(kMaxWeight));
+  }
+  if (options & kScalingOption) {
+    const std::string kind = values["scaling"].as<std::string>();
+    const Scaling kinds[] = {Scaling::none, Scaling::centre, Scaling::standardise};
+    const auto named = std::find_if(std::begin(kinds), std::end(kinds),
+                                    [&](Scaling k) { return kind == scaling_name(k); });
+    if (named == std::end(kinds)) reject("scaling", "none, centre or standardise", printable(kind));
+    settings_.scaling = *named;
+    scaling_given_ = !values["scaling"].defaulted();
   }
   if (options & kWeightsOption) {
     weights_path_ = values["weights"].as<std::string>();

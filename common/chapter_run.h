@@ -26,6 +26,7 @@ enum ChapterOptions : unsigned {
   kTrainingOptions = 2,  // --lr, --init-scale, --epochs, --hidden, --print-every
   kPersonOptions = 4,    // --height IN, --weight LB: the new person
   kWeightsOption = 8,    // --weights FILE: the trained network chapter 5 saves
+  kScalingOption = 16,   // --scaling none|centre|standardise: how inputs are scaled
 };
 
 class ChapterRun {
@@ -46,6 +47,7 @@ class ChapterRun {
   const NewPerson& person() const { return person_; }     // the article's, unless changed
   const std::string& weights_path() const { return weights_path_; }
   bool weights_path_given() const { return weights_path_given_; }  // --weights was used
+  bool scaling_given() const { return scaling_given_; }            // --scaling was used
   // Where the figures go; empty with --no-figures.
   const std::string& figure_folder() const { return figure_folder_; }
 
@@ -57,6 +59,7 @@ class ChapterRun {
   NewPerson person_;
   std::string weights_path_ = NN_DEFAULT_WEIGHTS;
   bool weights_path_given_ = false;
+  bool scaling_given_ = false;
   std::string figure_folder_ = NN_DEFAULT_FIGURE_DIR;
   std::unique_ptr<Transcript> transcript_;
 };

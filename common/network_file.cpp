@@ -77,7 +77,8 @@ std::string checksum_line(const std::string& content) {
   return std::string("# crc32 ") + hex + "\n";
 }
 
-void save_network(const std::string& path, const Network& net, const Settings& settings) {
+void save_network(const std::string& path, const Network& net, const InputScaling& scaling,
+                  const Settings& settings) {
   const std::string bad = first_non_finite(net);
   if (!bad.empty()) {
     throw MatrixFileError("refusing to save a network that is not finite (" + bad + ") to " + path +
@@ -87,11 +88,14 @@ void save_network(const std::string& path, const Network& net, const Settings& s
   std::ostringstream content;
   content << "# A " << net.W1.rows() << "-" << net.W1.cols() << "-" << net.W2.cols()
           << " network trained by chapter_5 (seed " << settings.seed << ", learning rate "
-          << number_text(settings.learning_rate) << ", " << settings.epochs << " epochs)\n";
+          << number_text(settings.learning_rate) << ", " << settings.epochs << " epochs, scaling "
+          << scaling_name(settings.scaling) << ")\n";
   write_matrix(content, "W1", net.W1);
   write_matrix(content, "b1", net.b1);
   write_matrix(content, "W2", net.W2);
   write_matrix(content, "b2", net.b2);
+  write_matrix(content, "x_shift", scaling.shift);
+  write_matrix(content, "x_divide", scaling.divide);
   const std::string text = content.str() + checksum_line(content.str());
 
   // A temporary file of this run's own beside `path` (mkstemp fills in the
@@ -127,7 +131,7 @@ void save_network(const std::string& path, const Network& net, const Settings& s
   }
 }
 
-Network load_network(const std::string& path, int inputs, int outputs) {
+SavedNetwork load_network(const std::string& path, int inputs, int outputs) {
   MatrixFileReader file(path, "weights file");
   Network net;
   net.W1 = file.read("W1");
@@ -154,6 +158,19 @@ Network load_network(const std::string& path, int inputs, int outputs) {
     file.fail_at_header("b2 should be (1," + std::to_string(net.W2.cols()) + ") to match W2 " +
                         net.W2.shape() + ", got " + net.b2.shape());
   }
+  // The input scaling: (1,I) each, every divisor above 0.
+  SavedNetwork saved{net, {}};
+  for (Matrix* m : {&saved.scaling.shift, &saved.scaling.divide}) {
+    const std::string name = (m == &saved.scaling.shift) ? "x_shift" : "x_divide";
+    *m = file.read(name);
+    if (m->rows() != 1 || m->cols() != inputs) {
+      file.fail_at_header(name + " should be (1," + std::to_string(inputs) +
+                          "), one number per input, got " + m->shape());
+    }
+  }
+  for (const double d : saved.scaling.divide.values()) {
+    if (!(d > 0)) file.fail_at_header("x_divide holds " + number_text(d) + ", not above 0");
+  }
   file.expect_end();
   // Last, the checksum: the parts above found what damage they can name
   // (a truncated row, a wrong shape); this finds the rest (a digit changed
@@ -175,5 +192,5 @@ Network load_network(const std::string& path, int inputs, int outputs) {
                           "last line '" +
                           checksum_line(content).substr(0, 16) + "')");
   }
-  return net;
+  return saved;
 }

@@ -6,14 +6,32 @@
 
 #include <cstdint>
 
+// How the raw inches and pounds become the network's inputs (dataset.h):
+// as they are, centred on a typical person (the article's), or standardised.
+enum class Scaling { none, centre, standardise };
+
+// "none", "centre" or "standardise": the names the --scaling option takes.
+inline const char* scaling_name(Scaling kind) {
+  switch (kind) {
+    case Scaling::none:
+      return "none";
+    case Scaling::centre:
+      return "centre";
+    case Scaling::standardise:
+      return "standardise";
+  }
+  return "?";
+}
+
 //! [settings]
 struct Settings {
-  std::uint32_t seed = 42;      // np.random.seed(42): picks the starting weights
-  int hidden = 4;               // H: neurons in the hidden layer
-  double init_scale = 0.3;      // weights start as randn * 0.3 (small: a calm start)
-  double learning_rate = 0.15;  // how far each update step moves the weights
-  int epochs = 4000;            // passes over the four people
-  int print_every = 400;        // log the loss every this many epochs
+  std::uint32_t seed = 42;            // np.random.seed(42): picks the starting weights
+  int hidden = 4;                     // H: neurons in the hidden layer
+  double init_scale = 0.3;            // weights start as randn * 0.3 (small: a calm start)
+  double learning_rate = 0.15;        // how far each update step moves the weights
+  int epochs = 4000;                  // passes over the four people
+  int print_every = 400;              // log the loss every this many epochs
+  Scaling scaling = Scaling::centre;  // inputs = raw - (67 in, 140 lb), as in the article
 };
 //! [settings]
 
@@ -22,7 +40,7 @@ inline bool is_article(const Settings& s) {
   const Settings article;
   return s.seed == article.seed && s.hidden == article.hidden &&
          s.learning_rate == article.learning_rate && s.init_scale == article.init_scale &&
-         s.epochs == article.epochs;
+         s.epochs == article.epochs && s.scaling == article.scaling;
 }
 
 // The person chapter 6 asks the trained network about: the article's, unless

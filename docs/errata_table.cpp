@@ -69,7 +69,8 @@ int main(int argc, char** argv) {
   }
   out << "| P(male) for 68 in, 145 lb | not printed | "
       << fixed(numpy["new_person_probability"](0, 0), 3) << " | "
-      << fixed(predict_probability(net, 68, 145), 3) << " |\n"
+      << fixed(predict_probability(net, input_scaling(Scaling::centre, people_raw()), 68, 145), 3)
+      << " |\n"
       << "/// [errata table]\n";
   return out ? 0 : 1;
 }

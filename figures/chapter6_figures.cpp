@@ -17,7 +17,7 @@ constexpr double kWeightMin = 100, kWeightMax = 180;  // pounds
 }  // namespace
 
 void draw_decision_boundary(const std::string& folder, const Network& net,
-                            const NewPerson& person) {
+                            const InputScaling& scaling, const NewPerson& person) {
   Figure figure(folder, "ch6_decision_boundary");
   if (!figure) return;
   figure << "set xlabel 'height (in)'\nset ylabel 'weight (lb)'\n"
@@ -32,7 +32,7 @@ void draw_decision_boundary(const std::string& folder, const Network& net,
   // The heat map: one row of pixels per pound, one pixel per half inch.
   for (double w = kWeightMin; w <= kWeightMax + 1e-9; w += 1.0) {
     for (double h = kHeightMin; h <= kHeightMax + 1e-9; h += 0.5) {
-      figure << h << " " << w << " " << predict_probability(net, h, w) << "\n";
+      figure << h << " " << w << " " << predict_probability(net, scaling, h, w) << "\n";
     }
   }
   figure << "e\n";
@@ -41,8 +41,8 @@ void draw_decision_boundary(const std::string& folder, const Network& net,
   std::vector<std::pair<double, double>> boundary;
   for (double h = kHeightMin; h <= kHeightMax + 1e-9; h += 0.1) {
     for (double w = kWeightMin; w < kWeightMax; w += 0.25) {
-      const double p0 = predict_probability(net, h, w) - 0.5;
-      const double p1 = predict_probability(net, h, w + 0.25) - 0.5;
+      const double p0 = predict_probability(net, scaling, h, w) - 0.5;
+      const double p1 = predict_probability(net, scaling, h, w + 0.25) - 0.5;
       if ((p0 < 0) != (p1 < 0)) {
         boundary.emplace_back(h, w + 0.25 * p0 / (p0 - p1));
         break;
@@ -61,17 +61,18 @@ void draw_decision_boundary(const std::string& folder, const Network& net,
   figure.send(std::vector<std::pair<double, double>>{{person.height, person.weight}});
 }
 
-void draw_sensitivity(const std::string& folder, const Network& net, const NewPerson& person) {
+void draw_sensitivity(const std::string& folder, const Network& net, const InputScaling& scaling,
+                      const NewPerson& person) {
   Figure figure(folder, "ch6_sensitivity");
   if (!figure) return;
   const double height = person.height, weight = person.weight;
-  const double p = predict_probability(net, height, weight);  // the marked point
+  const double p = predict_probability(net, scaling, height, weight);  // the marked point
   std::vector<std::pair<double, double>> by_height, by_weight;
   for (double h = kHeightMin; h <= kHeightMax + 1e-9; h += 0.1) {
-    by_height.emplace_back(h, predict_probability(net, h, weight));
+    by_height.emplace_back(h, predict_probability(net, scaling, h, weight));
   }
   for (double w = kWeightMin; w <= kWeightMax + 1e-9; w += 0.25) {
-    by_weight.emplace_back(w, predict_probability(net, height, w));
+    by_weight.emplace_back(w, predict_probability(net, scaling, height, w));
   }
   figure << "set multiplot layout 1,2\nset yrange [-0.05:1.05]\nset ylabel 'P(male)'\n"
          << "unset key\nset xrange [" << kHeightMin << ":" << kHeightMax << "]\n"

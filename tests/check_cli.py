@@ -153,9 +153,9 @@ def weights_files(tmp, bin_dir):
         subprocess.run([str(bin_dir / "chapter_5"), "--no-figures", *options,
                         "--weights", str(tmp / f"{name}.txt")],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    b2_value = lines[-2].strip()  # lines[-1] is the checksum
+    b2 = next(i for i, line in enumerate(lines) if line.startswith("b2 ")) + 1  # b2's row
     files.update({
-        "cut_short": lines[:-2] + [b2_value.split(".")[0] + "\n"] + lines[-1:],  # 0.0312 -> 0
+        "cut_short": lines[:b2] + [lines[b2].split(".")[0] + "\n"] + lines[b2 + 1:],  # 0.03 -> 0
         "byte_changed": lines[:2] + [lines[2].replace("1", "7", 1)] + lines[3:],
         "last_line_twice": lines + lines[-1:],
         "no_checksum": lines[:-1],

@@ -36,9 +36,19 @@ except ImportError:
 # The four people of the article: height in inches, weight in pounds, label 1 = male.
 PEOPLE = [(65, 133), (72, 160), (70, 152), (60, 120)]
 LABELS = [0, 1, 1, 0]
-CENTRE = (67, 140)           # subtracted from every person, new or old
+CENTRE = (67, 140)           # subtracted from every person, new or old (--scaling centre)
+SCALINGS = ("none", "centre", "standardise")   # written as 0, 1, 2 in the settings block
 NEW_PERSON = (68, 145)
 EPSILON = 1e-8               # keeps log() away from 0 in the loss
+
+
+def input_scaling(kind, people):
+    """(shift, divide), each (1,2): inputs are (people - shift) / divide."""
+    if kind == "none":
+        return np.zeros((1, 2)), np.ones((1, 2))
+    if kind == "centre":
+        return np.array([CENTRE], dtype=float), np.ones((1, 2))
+    return people.mean(axis=0, keepdims=True), people.std(axis=0, keepdims=True)  # ddof=0
 
 
 def sigmoid(z):
@@ -116,10 +126,13 @@ def main():
     parser.add_argument("--hidden", type=int, default=4)
     parser.add_argument("--init-scale", type=float, default=0.3, help="weights start as randn * this")
     parser.add_argument("--print-every", type=int, default=400)
+    parser.add_argument("--scaling", choices=SCALINGS, default="centre")
     parser.add_argument("--out", default="-", help="file to write ('-' = stdout)")
     args = parser.parse_args()
 
-    X = np.array(PEOPLE, dtype=float) - np.array(CENTRE, dtype=float)   # (4,2)
+    people = np.array(PEOPLE, dtype=float)                               # (4,2)
+    shift, divide = input_scaling(args.scaling, people)
+    X = (people - shift) / divide                                        # (4,2)
     y = np.array(LABELS, dtype=float).reshape(-1, 1)                     # (4,1)
 
     params = init_params(args.seed, args.hidden, args.init_scale)
@@ -129,9 +142,11 @@ def main():
     out.write("# NumPy reference values, written by tests/numpy_reference.py\n")
     out.write(f"# numpy {np.__version__}, python {sys.version.split()[0]}\n")
     out.write(f"# seed {args.seed}, lr {args.lr}, epochs {args.epochs}, hidden {args.hidden}, "
-              f"print_every {args.print_every}, init_scale {args.init_scale}\n")
+              f"print_every {args.print_every}, init_scale {args.init_scale}, "
+              f"scaling {args.scaling}\n")
     write_block(out, "settings",
-                [args.seed, args.lr, args.epochs, args.hidden, args.print_every, args.init_scale])
+                [args.seed, args.lr, args.epochs, args.hidden, args.print_every, args.init_scale,
+                 SCALINGS.index(args.scaling)])
     write_block(out, "W1_init", W1)
     write_block(out, "W2_init", W2)
 
@@ -153,7 +168,7 @@ def main():
     write_block(out, "W2_final", params[2])
     write_block(out, "b2_final", params[3])
 
-    person = np.array([NEW_PERSON], dtype=float) - np.array(CENTRE, dtype=float)   # (1,2)
+    person = (np.array([NEW_PERSON], dtype=float) - shift) / divide      # (1,2)
     _, prob = forward(params, person)
     write_block(out, "new_person_probability", prob)
     if out is not sys.stdout:

@@ -23,7 +23,7 @@ class ReferenceFile {
   }
 
   // The settings the reference was made with: seed, lr, epochs, hidden,
-  // print_every, init_scale.
+  // print_every, init_scale, scaling (0 none, 1 centre, 2 standardise).
   Settings settings() const {
     const Matrix& s = (*this)["settings"];
     Settings settings;
@@ -33,6 +33,7 @@ class ReferenceFile {
     settings.hidden = static_cast<int>(s(0, 3));
     settings.print_every = static_cast<int>(s(0, 4));
     settings.init_scale = s(0, 5);
+    settings.scaling = static_cast<Scaling>(static_cast<int>(s(0, 6)));
     return settings;
   }
 

@@ -38,7 +38,7 @@ std::string options_for(const Settings& s) {
   return " --seed " + std::to_string(s.seed) + " --lr " + printf_string("%.17g", s.learning_rate) +
          " --epochs " + std::to_string(s.epochs) + " --hidden " + std::to_string(s.hidden) +
          " --print-every " + std::to_string(s.print_every) + " --init-scale " +
-         printf_string("%.17g", s.init_scale);
+         printf_string("%.17g", s.init_scale) + " --scaling " + scaling_name(s.scaling);
 }
 
 }  // namespace

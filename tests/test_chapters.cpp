@@ -102,6 +102,7 @@ TEST_CASE("chapter6/prediction_centres_the_new_person") {
   const Network net = tiny_network();
   // 68 in, 145 lb centred is (1, 5): the same as feeding (1, 5) to forward.
   const double expected = forward(net, Matrix{{1, 5}}).y_hat(0, 0);
-  REQUIRE(check_close("P(male) for 68 in, 145 lb", predict_probability(net, 68, 145), expected,
-                      kExact));
+  const InputScaling centred = input_scaling(Scaling::centre, people_raw());
+  REQUIRE(check_close("P(male) for 68 in, 145 lb", predict_probability(net, centred, 68, 145),
+                      expected, kExact));
 }

@@ -20,6 +20,9 @@
 
 namespace {
 
+// The article's scaling, saved with every network below.
+const InputScaling kCentred = input_scaling(Scaling::centre, people_raw());
+
 // The message load_network throws for `text`, or "" if it loads.
 std::string load_error(const std::string& text) {
   const std::string path = scratch_file("broken.txt");
@@ -45,8 +48,8 @@ TEST_CASE("weights/save_then_load_gives_identical_predictions") {
   train(trained, X, labels(), settings);
 
   const std::string path = scratch_file("trained.txt");
-  save_network(path, trained, Settings());
-  const Network loaded = load_network(path, 2, 1);
+  save_network(path, trained, kCentred, Settings());
+  const Network loaded = load_network(path, 2, 1).net;
   std::filesystem::remove(path);
 
   // 17 significant digits read back as the very same doubles: equal, not close.
@@ -59,7 +62,8 @@ TEST_CASE("weights/save_then_load_gives_identical_predictions") {
 
 TEST_CASE("weights/load_errors_name_the_line") {
   const std::string good_W1 = "W1 2 1\n0.5\n-1\n";
-  const std::string good = good_W1 + "b1 1 1\n0\nW2 1 1\n2\nb2 1 1\n0.1\n";
+  const std::string good = good_W1 + "b1 1 1\n0\nW2 1 1\n2\nb2 1 1\n0.1\n" +
+                           "x_shift 1 2\n67 140\nx_divide 1 2\n1 1\n";
   CHECK(load_error(good + checksum_line(good)).empty());
   CHECK(load_error(good) ==
         " the last line should be the checksum ('# crc32 ...'): the file is incomplete, or "
@@ -81,9 +85,13 @@ TEST_CASE("weights/load_errors_name_the_line") {
         "8: b2 should be (1,1) to match W2 (1,1), got (2,1)");
   CHECK(load_error(good_W1 + "b1 1 1\n0\nW2 1 1\n2\nb2 1 2\n0.1 0.2\n") ==
         "8: b2 should be (1,1) to match W2 (1,1), got (1,2)");
-  // Nothing may follow b2: a second network appended is damage, not data.
-  CHECK(load_error(good_W1 + "b1 1 1\n0\nW2 1 1\n2\nb2 1 1\n0.1\nW1 2 1\n") ==
-        "10: expected the end of the file, found 'W1 2 1'");
+  const std::string to_b2 = good_W1 + "b1 1 1\n0\nW2 1 1\n2\nb2 1 1\n0.1\n";
+  CHECK(load_error(to_b2 + "x_shift 1 1\n67\n") ==
+        "10: x_shift should be (1,2), one number per input, got (1,1)");
+  CHECK(load_error(to_b2 + "x_shift 1 2\n67 140\nx_divide 1 2\n1 0\n") ==
+        "12: x_divide holds 0, not above 0");
+  // Nothing may follow x_divide: a second network appended is damage, not data.
+  CHECK(load_error(good + "W1 2 1\n") == "14: expected the end of the file, found 'W1 2 1'");
 }
 
 // Saving replaces the file in one step (a new file renamed over the old one),
@@ -100,13 +108,13 @@ TEST_CASE("weights/save_replaces_the_file_in_one_step") {
   std::ofstream(path) << "the old network\n";
   std::filesystem::create_hard_link(path, old_name);
 
-  save_network(path, init_network(Settings()), Settings());
+  save_network(path, init_network(Settings()), kCentred, Settings());
 
   std::ifstream old_file(old_name);
   const std::string old_text((std::istreambuf_iterator<char>(old_file)),
                              std::istreambuf_iterator<char>());
   CHECK(old_text == "the old network\n");          // untouched: not rewritten in place
-  CHECK(load_network(path, 2, 1).W1.rows() == 2);  // the new network, whole
+  CHECK(load_network(path, 2, 1).net.W1.rows() == 2);  // the new network, whole
   int files = 0;
   for (const auto& entry : std::filesystem::directory_iterator(folder)) {
     INFO("in the folder: " << entry.path());
@@ -123,8 +131,8 @@ TEST_CASE("weights/subnormal_numbers_round_trip") {
   net.W1(0, 0) = 1e-320;
   net.b2(0, 0) = -4.9e-324;  // the smallest double there is
   const std::string path = scratch_file("subnormal.txt");
-  save_network(path, net, Settings());
-  const Network loaded = load_network(path, 2, 1);
+  save_network(path, net, kCentred, Settings());
+  const Network loaded = load_network(path, 2, 1).net;
   std::filesystem::remove(path);
   CHECK(loaded.W1.values() == net.W1.values());
   CHECK(loaded.b2.values() == net.b2.values());
@@ -136,7 +144,7 @@ TEST_CASE("weights/a_network_that_is_not_finite_is_not_saved") {
   const std::string path = scratch_file("not-finite.txt");
   std::string message;
   try {
-    save_network(path, net, Settings());
+    save_network(path, net, kCentred, Settings());
   } catch (const MatrixFileError& error) {
     message = error.what();
   }
@@ -177,16 +185,16 @@ TEST_CASE("weights/two_writers_and_a_reader") {
   std::filesystem::create_directories(folder);
   const std::string path = (folder / "trained.txt").string();
   constexpr int kHidden = 1024, kRounds = 40;
-  save_network(path, filled(kHidden, 1.0), Settings());
+  save_network(path, filled(kHidden, 1.0), kCentred, Settings());
   auto writer = [&](double value) {
-    for (int i = 0; i < kRounds; ++i) save_network(path, filled(kHidden, value), Settings());
+    for (int i = 0; i < kRounds; ++i) save_network(path, filled(kHidden, value), kCentred, Settings());
   };
   int whole = 0, reads = 0;
   std::string problem;
   auto reader = [&] {
     for (int i = 0; i < 2 * kRounds; ++i, ++reads) {
       try {
-        const Network net = load_network(path, 2, 1);
+        const Network net = load_network(path, 2, 1).net;
         if (is_filled(net, 1.0) || is_filled(net, 2.0)) ++whole;
       } catch (const std::exception& error) {
         problem = error.what();
@@ -217,18 +225,18 @@ TEST_CASE("weights/killed_while_saving") {
   std::filesystem::create_directories(folder);
   const std::string path = (folder / "trained.txt").string();
   constexpr int kHidden = 2048;
-  save_network(path, filled(kHidden, 1.0), Settings());
+  save_network(path, filled(kHidden, 1.0), kCentred, Settings());
   std::mt19937 random(12345);  // the moments of the kills: the same every run
   for (int round = 0; round < 20; ++round) {
     const pid_t child = fork();
     REQUIRE(child != -1);
     if (child == 0) {  // the child saves, alternating two networks, until killed
-      for (int i = 0;; ++i) save_network(path, filled(kHidden, 1.0 + i % 2), Settings());
+      for (int i = 0;; ++i) save_network(path, filled(kHidden, 1.0 + i % 2), kCentred, Settings());
     }
     std::this_thread::sleep_for(std::chrono::microseconds(random() % 20000));
     kill(child, SIGKILL);
     waitpid(child, nullptr, 0);
-    const Network net = load_network(path, 2, 1);
+    const Network net = load_network(path, 2, 1).net;
     INFO("round " << round);
     CHECK((is_filled(net, 1.0) || is_filled(net, 2.0)));
   }

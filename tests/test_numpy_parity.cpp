@@ -29,7 +29,9 @@ void require_matches_numpy(const std::string& name, const Matrix& cpp) {
                       kParityTolerance));
 }
 
-const Matrix X = centre_people(people_raw());
+// The inputs scaled as the reference's settings say (the article: centred).
+const InputScaling scaling = input_scaling(reference().settings().scaling, people_raw());
+const Matrix X = scale_inputs(people_raw(), scaling);
 const Matrix y = labels();
 
 }  // namespace
@@ -70,5 +72,6 @@ TEST_CASE("parity/training_losses_predictions_and_new_person") {
   require_matches_numpy("b1_final", net.b1);
   require_matches_numpy("W2_final", net.W2);
   require_matches_numpy("b2_final", net.b2);
-  require_matches_numpy("new_person_probability", Matrix{{predict_probability(net, 68, 145)}});
+  require_matches_numpy("new_person_probability",
+                        Matrix{{predict_probability(net, scaling, 68, 145)}});
 }

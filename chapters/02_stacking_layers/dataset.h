@@ -7,6 +7,7 @@
 #pragma once
 
 #include "matrix.h"
+#include "settings.h"
 
 constexpr int kInputs = 2;   // I: height and weight
 constexpr int kOutputs = 1;  // O: the probability of "male"
@@ -22,3 +23,24 @@ Matrix centre();
 
 // Raw people (N,I) -> centred people (N,I): centre() taken from every row.
 Matrix centre_people(const Matrix& raw);
+
+// How raw rows become inputs, feature by feature: x = (raw - shift) / divide,
+// with shift and divide both (1,I). Kept with a trained network: a new person
+// must be scaled with the very numbers the training people were.
+struct InputScaling {
+  Matrix shift;   // (1,I)
+  Matrix divide;  // (1,I)
+};
+
+// The scaling `kind` computes from the training people `raw` (N,I):
+//   none         shift 0, divide 1: inches and pounds as they are
+//   centre       shift (67, 140), divide 1: the article's
+//   standardise  shift = each feature's mean, divide = its standard
+//                deviation (population: divided by N, NumPy's ddof=0)
+InputScaling input_scaling(Scaling kind, const Matrix& raw);
+
+// True when a and b scale every input by the very same numbers.
+bool same_scaling(const InputScaling& a, const InputScaling& b);
+
+// Raw rows (N,I) -> inputs (N,I): (raw - shift) / divide, entry by entry.
+Matrix scale_inputs(const Matrix& raw, const InputScaling& scaling);

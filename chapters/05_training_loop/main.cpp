@@ -12,16 +12,19 @@
 
 int main(int argc, char** argv) try {
   const ChapterRun run(argc, argv, "chapter_5", "the training loop",
-                       kSeedOption | kTrainingOptions | kWeightsOption);
+                       kSeedOption | kTrainingOptions | kScalingOption | kWeightsOption);
   const Settings settings = run.settings();  // the article's, unless the options say otherwise
   check_can_save_to(run.weights_path());     // before training, not after
   std::cout << "Chapter 5: the training loop (learning rate " << settings.learning_rate << ", "
-            << settings.epochs << " epochs, seed " << settings.seed << ")\n\n"
+            << settings.epochs << " epochs, seed " << settings.seed << ", scaling "
+            << scaling_name(settings.scaling) << ")\n\n"
             << std::fixed << std::setprecision(4);
 
   //! [train]
-  const Matrix X = centre_people(people_raw());  // (N,I)
-  const Matrix y = labels();                     // (N,O)
+  const Matrix raw = people_raw();  // (N,I): inches and pounds
+  const InputScaling scaling = input_scaling(settings.scaling, raw);
+  const Matrix X = scale_inputs(raw, scaling);  // (N,I)
+  const Matrix y = labels();                    // (N,O)
   Network net = init_network(settings);
   const TrainingHistory history = train(net, X, y, settings);
   warn_if_stuck(history);  // on stderr, once: a loss that stopped moving is worth knowing
@@ -35,7 +38,6 @@ int main(int argc, char** argv) try {
   std::cout << "after all " << settings.epochs << " epochs: loss " << bce_loss(y_hat, y) << "\n\n";
   //! [print losses]
 
-  const Matrix raw = people_raw();
   std::cout << "person  height   weight  target  prediction\n";
   for (int i = 0; i < X.rows(); ++i) {
     std::cout << std::setw(6) << i + 1 << std::setprecision(0) << std::setw(5) << raw(i, 0) << " in"
@@ -44,7 +46,7 @@ int main(int argc, char** argv) try {
   }
 
   //! [save]
-  save_network(run.weights_path(), net, settings);
+  save_network(run.weights_path(), net, scaling, settings);
   std::cout << "\nsaved the trained network to " << run.weights_path() << " (chapter 6 reads it)\n";
   //! [save]
 
@@ -68,12 +70,7 @@ int main(int argc, char** argv) try {
   draw_loss(run.figure_folder(), history, settings.learning_rate);
   draw_predictions_while_training(run.figure_folder(), history, raw, y);
   draw_learning_rates(run.figure_folder(), rates, runs);
-  std::cout << "\nWhat to notice: the loss falls fastest at first, then ever more slowly, and\n"
-               "the predictions move towards their targets."
-            << (is_article(settings) ? " (The article prints 0.6931 falling to\n0.0947 for these "
-                                       "settings; the numbers above are what its algorithm "
-                                       "produces.)\n"
-                                     : "\n");
+  std::cout << "\nWhat to notice: " << what_the_losses_did(history, is_article(settings)) << "\n";
   return 0;
 } catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
   return report_error("chapter_5", error);

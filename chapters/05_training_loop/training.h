@@ -6,6 +6,7 @@
 #pragma once
 
 #include <stdexcept>
+#include <string>
 #include <vector>
 
 #include "02_stacking_layers/network.h"
@@ -29,12 +30,17 @@ class TrainingDiverged : public std::runtime_error {
   TrainingDiverged(int epoch, double loss, const Settings& settings);
 };
 
-// If the loss has stopped moving (the same to 9 digits over the last
+// If the loss has stopped moving (the same to 6 digits over the last
 // kStuckEpochs epochs, or over the whole run if it is shorter), says so once
 // on stderr and returns true. A warning, not an error: the network may be
 // fine (a loss already at its floor), or stuck (sigmoids saturated).
 constexpr int kStuckEpochs = 1000;
 bool warn_if_stuck(const TrainingHistory& history);
+
+// What a run's losses did, in words wrapped for the terminal: fell at every
+// epoch or rose at some (overshoot), from what to what. With `article`, also
+// how the article's printed numbers compare.
+std::string what_the_losses_did(const TrainingHistory& history, bool article);
 
 // Trains net in place on X (N,I) and y (N,O) for settings.epochs epochs
 // at settings.learning_rate. Throws TrainingDiverged if the loss becomes

@@ -16,7 +16,7 @@
 
 int main(int argc, char** argv) try {
   const ChapterRun run(argc, argv, "chapter_6", "prediction for a new person",
-                       kPersonOptions | kWeightsOption);
+                       kPersonOptions | kScalingOption | kWeightsOption);
   // The article's new person (68 in, 145 lb), unless --height and --weight say otherwise.
   const NewPerson person = run.person();
   const std::string& weights_path = run.weights_path();
@@ -24,43 +24,45 @@ int main(int argc, char** argv) try {
   std::cout << "Chapter 6: prediction for a new person\n\n";
 
   //! [load or train]
-  // The network chapter 5 trained and saved, if there is one; if not, train
-  // one now with the article's settings. A file named on the command line
-  // must exist.
-  Network net;
-  if (run.weights_path_given() || std::filesystem::exists(weights_path)) {
-    net = load_network(weights_path, kInputs, kOutputs);
+  // The network chapter 5 trained and saved, if there is one (a file named
+  // on the command line must exist) and --scaling does not ask for another
+  // scaling; if not, train one now with the article's settings.
+  SavedNetwork saved;
+  const bool have_file = run.weights_path_given() || std::filesystem::exists(weights_path);
+  if (have_file) saved = load_network(weights_path, kInputs, kOutputs);
+  const InputScaling asked = input_scaling(run.settings().scaling, people_raw());
+  if (have_file && (!run.scaling_given() || same_scaling(saved.scaling, asked))) {
     std::cout << "loaded the trained network from " << weights_path << "\n\n";
   } else {
-    const Settings settings;
-    net = init_network(settings);
-    const TrainingHistory history = train(net, centre_people(people_raw()), labels(), settings);
-    std::cout << "no trained network at " << weights_path << " (run chapter_5 to save one), so\n"
-              << "trained one now: " << settings.epochs << " epochs, last loss "
-              << history.losses.back() << "\n\n";
+    const Settings settings = run.settings();  // the article's, with --scaling
+    saved = {init_network(settings), asked};
+    const Matrix X = scale_inputs(people_raw(), asked);
+    const TrainingHistory history = train(saved.net, X, labels(), settings);
+    std::cout << "no trained network with scaling " << scaling_name(settings.scaling) << " at "
+              << weights_path << ", so trained one now: " << settings.epochs
+              << " epochs, last loss " << history.losses.back() << "\n\n";
   }
   //! [load or train]
 
   //! [predict]
-  const Matrix centred = centre_people(Matrix{{person.height, person.weight}});  // (1,I)
-  print(std::cout, "new person, centred like the training data", centred, 0);
-  const double probability = predict_probability(net, person.height, person.weight);
-  if (!std::isfinite(probability)) {  // e.g. weights so large that inf - inf appears
-    throw std::runtime_error("the network's answer is not a number (" +
-                             std::to_string(probability) +
+  const Matrix scaled = scale_inputs(Matrix{{person.height, person.weight}}, saved.scaling);
+  print(std::cout, "new person, scaled like the training data", scaled, 4);
+  const double p = predict_probability(saved.net, saved.scaling, person.height, person.weight);
+  if (!std::isfinite(p)) {  // e.g. weights so large that inf - inf appears
+    throw std::runtime_error("the network's answer is not a number (" + std::to_string(p) +
                              "): its weights are too extreme for these inputs");
   }
-  std::cout << std::setprecision(3) << "P(male) = " << probability << "  ->  "
-            << (probability > 0.5 ? "male" : "female") << "\n";
+  std::cout << std::setprecision(3) << "P(male) = " << p << "  ->  "
+            << (p > 0.5 ? "male" : "female") << "\n";
   //! [predict]
 
-  draw_decision_boundary(run.figure_folder(), net, person);
-  draw_sensitivity(run.figure_folder(), net, person);
+  draw_decision_boundary(run.figure_folder(), saved.net, saved.scaling, person);
+  draw_sensitivity(run.figure_folder(), saved.net, saved.scaling, person);
 
-  std::cout << "\nWhat to notice: a new person is compared with the centre (67 in, 140 lb),\n"
-               "not with raw numbers, exactly as the training data were. Four examples are\n"
-               "enough for a confident answer, not for a trustworthy one: the figures show how\n"
-               "sharply the answer flips between the two groups.\n";
+  std::cout << "\nWhat to notice: the new person is scaled with the very numbers the four\n"
+               "training people were (the network never saw inches or pounds). Four examples\n"
+               "are enough for a confident answer, not for a trustworthy one: the figures show\n"
+               "how sharply the answer flips between the two groups.\n";
   return 0;
 } catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
   return report_error("chapter_6", error);

@@ -4,8 +4,9 @@
 #include "02_stacking_layers/dataset.h"
 
 //! [predict]
-double predict_probability(const Network& net, double height_in, double weight_lb) {
-  const Matrix person = centre_people(Matrix{{height_in, weight_lb}});  // (1,I)
-  return forward(net, person).y_hat(0, 0);                              // (1,O) -> one number
+double predict_probability(const Network& net, const InputScaling& scaling, double height_in,
+                           double weight_lb) {
+  const Matrix person = scale_inputs(Matrix{{height_in, weight_lb}}, scaling);  // (1,I)
+  return forward(net, person).y_hat(0, 0);  // (1,O) -> one number
 }
 //! [predict]

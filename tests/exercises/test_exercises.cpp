@@ -271,14 +271,21 @@ TEST_CASE("exercise/12_train") {
 TEST_CASE("exercise/13_predict_probability") {
   const Exercise exercise =
       about(13, {"The new person must be prepared exactly like the four training people.",
-                 "x = (height, weight) - (67, 140); P(male) = the network's output for x.",
-                 "Make a (1,2) row, centre it with centre_people, run forward, and read "
-                 "element (0,0) of the (1,1) y_hat."});
+                 "x = ((height, weight) - scaling.shift) / scaling.divide; P(male) = the "
+                 "network's output for x.",
+                 "Make a (1,2) row, scale it with scale_inputs(row, scaling), run forward, and "
+                 "read element (0,0) of the (1,1) y_hat."});
   INFO(exercise.explanation());
+  const InputScaling centred = input_scaling(Scaling::centre, people_raw());
   check_close("P(male) for 68 in, 145 lb (NumPy's new_person_probability)",
-              predict_probability(numpy_trained(), 68, 145),
+              predict_probability(numpy_trained(), centred, 68, 145),
               numpy()["new_person_probability"](0, 0), kParityTolerance);
   const Network trained = numpy_trained();
-  check_close("P(male) for 60 in, 120 lb", predict_probability(trained, 60, 120),
+  check_close("P(male) for 60 in, 120 lb", predict_probability(trained, centred, 60, 120),
               forward_by_hand(trained, Matrix{{-7, -20}}).y_hat(0, 0), kExact);
+  // Another scaling: the person is scaled with it, not with the article's.
+  const InputScaling other{Matrix{{60, 100}}, Matrix{{4, 20}}};
+  check_close("P(male) for 68 in, 145 lb, scaled by shift (60, 100) and divide (4, 20)",
+              predict_probability(trained, other, 68, 145),
+              forward_by_hand(trained, Matrix{{2, 2.25}}).y_hat(0, 0), kExact);
 }

@@ -10,9 +10,10 @@
 #include "todo.h"
 
 //! [predict]
-double predict_probability(const Network& net, double height_in, double weight_lb) {
-  // TODO (exercise 13): make the person a (1,I) row, centre it exactly as the
-  // training data were centred, run the network, return its one output.
+double predict_probability(const Network& net, const InputScaling& scaling, double height_in,
+                           double weight_lb) {
+  // TODO (exercise 13): make the person a (1,I) row, scale it exactly as the
+  // training data were scaled (`scaling`), run the network, return its one output.
   todo("predict_probability");
 }
 //! [predict]
