@@ -62,8 +62,8 @@ TEST_CASE("weights/save_then_load_gives_identical_predictions") {
 
 TEST_CASE("weights/load_errors_name_the_line") {
   const std::string good_W1 = "W1 2 1\n0.5\n-1\n";
-  const std::string good = good_W1 + "b1 1 1\n0\nW2 1 1\n2\nb2 1 1\n0.1\n" +
-                           "x_shift 1 2\n67 140\nx_divide 1 2\n1 1\n";
+  const std::string good =
+      good_W1 + "b1 1 1\n0\nW2 1 1\n2\nb2 1 1\n0.1\n" + "x_shift 1 2\n67 140\nx_divide 1 2\n1 1\n";
   CHECK(load_error(good + checksum_line(good)).empty());
   CHECK(load_error(good) ==
         " the last line should be the checksum ('# crc32 ...'): the file is incomplete, or "
@@ -113,7 +113,7 @@ TEST_CASE("weights/save_replaces_the_file_in_one_step") {
   std::ifstream old_file(old_name);
   const std::string old_text((std::istreambuf_iterator<char>(old_file)),
                              std::istreambuf_iterator<char>());
-  CHECK(old_text == "the old network\n");          // untouched: not rewritten in place
+  CHECK(old_text == "the old network\n");              // untouched: not rewritten in place
   CHECK(load_network(path, 2, 1).net.W1.rows() == 2);  // the new network, whole
   int files = 0;
   for (const auto& entry : std::filesystem::directory_iterator(folder)) {
@@ -187,7 +187,8 @@ TEST_CASE("weights/two_writers_and_a_reader") {
   constexpr int kHidden = 1024, kRounds = 40;
   save_network(path, filled(kHidden, 1.0), kCentred, Settings());
   auto writer = [&](double value) {
-    for (int i = 0; i < kRounds; ++i) save_network(path, filled(kHidden, value), kCentred, Settings());
+    for (int i = 0; i < kRounds; ++i)
+      save_network(path, filled(kHidden, value), kCentred, Settings());
   };
   int whole = 0, reads = 0;
   std::string problem;
