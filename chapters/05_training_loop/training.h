@@ -37,7 +37,7 @@ class TrainingDiverged : public std::runtime_error {
 constexpr int kStuckEpochs = 1000;
 bool warn_if_stuck(const TrainingHistory& history);
 
-// What a run's losses did, in words wrapped for the terminal: fell at every
+// "What to notice: " and what a run's losses did, wrapped for the terminal: fell at every
 // epoch or rose at some (overshoot), from what to what. With `article`, also
 // how the article's printed numbers compare.
 std::string what_the_losses_did(const TrainingHistory& history, bool article);

@@ -69,7 +69,7 @@ std::string what_the_losses_did(const TrainingHistory& history, bool article) {
   const std::vector<double>& losses = history.losses;
   std::ostringstream text;
   text.precision(4);
-  text << std::fixed;
+  text << std::fixed << "What to notice: ";
   int rises = 0, first_rise = 0;
   for (std::size_t e = 1; e < losses.size(); ++e) {
     if (losses[e] > losses[e - 1] && rises++ == 0) first_rise = static_cast<int>(e);
