@@ -52,7 +52,7 @@ po::options_description chapter_options(unsigned options, const Settings& settin
     add("lr", real_value(settings.learning_rate),
         "learning rate: how far each step moves the weights");
     add("init-scale", real_value(settings.init_scale),
-        "first weights are randn times this (the article: 0.3, 'a calm start')");
+        "first weights are randn times this (the article: 0.3, small on purpose)");
     add("epochs", whole_value(settings.epochs), "training epochs (passes over the four people)");
     add("hidden", whole_value(settings.hidden), "neurons in the hidden layer");
     add("print-every", whole_value(settings.print_every), "print the loss every N epochs");

@@ -25,12 +25,12 @@ inline const char* scaling_name(Scaling kind) {
 
 //! [settings]
 struct Settings {
-  std::uint32_t seed = 42;            // np.random.seed(42): picks the starting weights
-  int hidden = 4;                     // H: neurons in the hidden layer
-  double init_scale = 0.3;            // weights start as randn * 0.3 (small: a calm start)
-  double learning_rate = 0.15;        // how far each update step moves the weights
-  int epochs = 4000;                  // passes over the four people
-  int print_every = 400;              // log the loss every this many epochs
+  std::uint32_t seed = 42;      // np.random.seed(42): picks the starting weights
+  int hidden = 4;               // H: neurons in the hidden layer
+  double init_scale = 0.3;      // weights start as randn * 0.3 (small, so training starts gently)
+  double learning_rate = 0.15;  // how far each update step moves the weights
+  int epochs = 4000;            // passes over the four people
+  int print_every = 400;        // log the loss every this many epochs
   Scaling scaling = Scaling::centre;  // inputs = raw - (67 in, 140 lb), as in the article
 };
 //! [settings]

@@ -1,6 +1,7 @@
 // chapter6_figures.cpp - what the trained network answers across the plane.
 #include "chapter6_figures.h"
 
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -14,11 +15,23 @@ namespace {
 constexpr double kHeightMin = 56, kHeightMax = 78;    // inches shown in the figures
 constexpr double kWeightMin = 100, kWeightMax = 180;  // pounds
 
+// The figure's name: the article's scaling (centre) keeps the plain name,
+// another gets its own ("ch6_decision_boundary_standardise"), so that the
+// book can show them side by side.
+std::string figure_name(const std::string& name, const InputScaling& scaling) {
+  for (const Scaling kind : {Scaling::none, Scaling::standardise}) {
+    if (same_scaling(scaling, input_scaling(kind, people_raw()))) {
+      return name + "_" + scaling_name(kind);
+    }
+  }
+  return name;
+}
+
 }  // namespace
 
 void draw_decision_boundary(const std::string& folder, const Network& net,
                             const InputScaling& scaling, const NewPerson& person) {
-  Figure figure(folder, "ch6_decision_boundary");
+  Figure figure(folder, figure_name("ch6_decision_boundary", scaling));
   if (!figure) return;
   figure << "set xlabel 'height (in)'\nset ylabel 'weight (lb)'\n"
          << "set xrange [" << kHeightMin << ":" << kHeightMax << "]\nset yrange [" << kWeightMin
@@ -63,7 +76,7 @@ void draw_decision_boundary(const std::string& folder, const Network& net,
 
 void draw_sensitivity(const std::string& folder, const Network& net, const InputScaling& scaling,
                       const NewPerson& person) {
-  Figure figure(folder, "ch6_sensitivity");
+  Figure figure(folder, figure_name("ch6_sensitivity", scaling));
   if (!figure) return;
   const double height = person.height, weight = person.weight;
   const double p = predict_probability(net, scaling, height, weight);  // the marked point

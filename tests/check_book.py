@@ -106,7 +106,8 @@ def check_html(html_dir, pages):
 def check_transcript(book_transcript, program, *args):
     with tempfile.TemporaryDirectory(dir=".") as scratch:  # CTest runs this in a scratch folder
         fresh = pathlib.Path(scratch) / "transcript.txt"
-        run = subprocess.run([program, "--no-figures", "--transcript", str(fresh), *args],
+        no_figures = [] if "--no-figures" in args else ["--no-figures"]
+        run = subprocess.run([program, *no_figures, "--transcript", str(fresh), *args],
                              stdout=subprocess.PIPE, timeout=120, check=False)
         if run.returncode != 0:
             fail(f"{program} exited with {run.returncode}")

@@ -25,10 +25,11 @@ int main(int argc, char** argv) try {
 
   //! [load or train]
   // The network chapter 5 trained and saved, if there is one (a file named
-  // on the command line must exist) and --scaling does not ask for another
+  // with --weights alone must exist) and --scaling does not ask for another
   // scaling; if not, train one now with the article's settings.
   SavedNetwork saved;
-  const bool have_file = run.weights_path_given() || std::filesystem::exists(weights_path);
+  const bool have_file =
+      std::filesystem::exists(weights_path) || (run.weights_path_given() && !run.scaling_given());
   if (have_file) saved = load_network(weights_path, kInputs, kOutputs);
   const InputScaling asked = input_scaling(run.settings().scaling, people_raw());
   if (have_file && (!run.scaling_given() || same_scaling(saved.scaling, asked))) {
@@ -39,12 +40,14 @@ int main(int argc, char** argv) try {
     const Matrix X = scale_inputs(people_raw(), asked);
     const TrainingHistory history = train(saved.net, X, labels(), settings);
     std::cout << "no trained network with scaling " << scaling_name(settings.scaling) << " at "
-              << weights_path << ", so trained one now: " << settings.epochs
+              << weights_path << ",\nso trained one now: " << settings.epochs
               << " epochs, last loss " << history.losses.back() << "\n\n";
   }
   //! [load or train]
 
   //! [predict]
+  print(std::cout, "inputs = (raw - shift) / divide, with shift", saved.scaling.shift, 4);
+  print(std::cout, "and divide", saved.scaling.divide, 4);
   const Matrix scaled = scale_inputs(Matrix{{person.height, person.weight}}, saved.scaling);
   print(std::cout, "new person, scaled like the training data", scaled, 4);
   const double p = predict_probability(saved.net, saved.scaling, person.height, person.weight);
