@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Writes HTML_DIR/search_data.js: the title, address and text of every page
+of the book, for the search page (book_search.js builds a lunr.js index of
+them in the reader's browser, offline).
+
+    search_index.py HTML_DIR
+"""
+
+import html.parser
+import json
+import pathlib
+import sys
+
+
+class PageText(html.parser.HTMLParser):
+    """The text inside <div class="contents">, and the page's title."""
+
+    def __init__(self):
+        super().__init__()
+        self.title, self.text = "", []
+        self.depth = 0            # <div> nesting inside the contents, 0 = outside
+        self.in_title = False
+        self.skip = 0             # inside <script> or <style>
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("script", "style"):
+            self.skip += 1
+        if tag == "div" and self.depth:
+            self.depth += 1
+        elif tag == "div" and "contents" in (attrs.get("class") or "").split():
+            self.depth = 1
+        if tag == "div" and "title" in (attrs.get("class") or "").split():
+            self.in_title = True
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self.skip -= 1
+        if tag == "div":
+            self.in_title = False
+            if self.depth:
+                self.depth -= 1
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        if self.in_title:
+            self.title += data
+        elif self.depth:
+            self.text.append(data)
+
+
+def main():
+    html_dir = pathlib.Path(sys.argv[1])
+    pages = []
+    for path in sorted(html_dir.glob("*.html")):
+        if path.name.startswith("dir_") or path.name in ("search.html", "graph_legend.html",
+                                                          "pages.html"):
+            continue
+        parser = PageText()
+        parser.feed(path.read_text(encoding="utf-8"))
+        text = " ".join(" ".join(parser.text).split())
+        if text:
+            pages.append({"url": path.name, "title": parser.title.strip() or path.stem,
+                          "text": text})
+    (html_dir / "search_data.js").write_text(
+        "// Written by docs/search_index.py: every page's title and text.\n"
+        "window.BOOK_PAGES = " + json.dumps(pages, ensure_ascii=False) + ";\n", encoding="utf-8")
+    print(f"search_index.py: {len(pages)} pages indexed")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+// check_book.mjs - the book in a real browser (Debian's chromium, driven by
+// puppeteer-core). For every page, at 1280 px and at 390 px (a phone):
+//   - no horizontal overflow of the page itself (wide code scrolls inside
+//     its own box);
+//   - every image and embedded SVG loaded;
+//   - MathJax rendered every formula, without errors;
+//   - no console error and no failed request;
+// then the search page finds chapter 1 for "sigmoid" and chapter 4 for
+// "backpropagation". A screenshot of every page at both widths is saved.
+//
+//   node check_book.mjs HTML_DIR SCREENSHOT_DIR [CHROMIUM]
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import puppeteer from "puppeteer-core";
+
+const [htmlDir, shotDir, chromium = "/usr/bin/chromium"] = process.argv.slice(2);
+if (!htmlDir || !shotDir) {
+  console.error("usage: node check_book.mjs HTML_DIR SCREENSHOT_DIR [CHROMIUM]");
+  process.exit(2);
+}
+const widths = [1280, 390];
+const pages = fs.readdirSync(htmlDir)
+  .filter((name) => name.endsWith(".html") && !["pages.html", "graph_legend.html"].includes(name))
+  .sort();
+fs.mkdirSync(shotDir, { recursive: true });
+
+const browser = await puppeteer.launch({
+  executablePath: chromium,
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--allow-file-access-from-files"],
+});
+const problems = [];
+
+async function open(name, width) {
+  const page = await browser.newPage();
+  const errors = [];
+  // MathJax 2 probes for fonts with a deliberately empty one (MathJax_Blank,
+  // src: url(about:blank)); the browser reports that probe as an error.
+  const probe = (text) => text.includes("about:blank");
+  page.on("console", (message) => {
+    if (message.type() === "error" && !probe(message.text()) &&
+        !message.text().startsWith("Failed to load resource: net::ERR_FAILED")) {
+      errors.push(`console: ${message.text()}`);
+    }
+  });
+  page.on("pageerror", (error) => errors.push(`script error: ${error.message}`));
+  page.on("requestfailed", (request) => {
+    if (!probe(request.url())) errors.push(`not loaded: ${request.url()}`);
+  });
+  await page.setViewport({ width, height: 900 });
+  await page.goto(pathToFileURL(path.join(htmlDir, name)).href, { waitUntil: "load" });
+  // MathJax 2 typesets after load: wait until its queue is empty.
+  await page.evaluate(() => new Promise((done) => {
+    if (!window.MathJax || !window.MathJax.Hub) return done();
+    window.MathJax.Hub.Queue(done);
+  }));
+  // ... and until its "Loading ..." message is gone (screenshots without it).
+  await page.waitForFunction(() => {
+    const message = document.getElementById("MathJax_Message");
+    return !message || message.style.display === "none" || message.offsetParent === null;
+  }, { timeout: 10000 }).catch(() => {});
+  return { page, errors };
+}
+
+for (const name of pages) {
+  for (const width of widths) {
+    const { page, errors } = await open(name, width);
+    const found = await page.evaluate(() => {
+      const out = [];
+      // The page, the pane that scrolls it, and the text: none may be wider
+      // than its box (a wide listing scrolls inside its own box instead).
+      for (const selector of ["html", "#doc-content", "div.contents"]) {
+        const box = document.querySelector(selector);
+        if (box && box.scrollWidth > box.clientWidth + 1) {
+          out.push(`${selector} is ${box.scrollWidth} px wide in ${box.clientWidth} px`);
+        }
+      }
+      for (const img of document.querySelectorAll("img")) {
+        if (!img.complete || img.naturalWidth === 0) out.push(`image not loaded: ${img.src}`);
+        if (!img.alt && !img.closest("#nav-tree, .navpath, #titlearea")) {
+          out.push(`image without alt text: ${img.src}`);
+        }
+      }
+      for (const object of document.querySelectorAll("object")) {
+        if (!object.contentDocument || !object.contentDocument.querySelector("svg")) {
+          out.push(`embedded SVG not loaded: ${object.data}`);
+        }
+      }
+      for (const error of document.querySelectorAll(".MathJax_Error, .merror")) {
+        out.push(`MathJax error: ${error.textContent}`);
+      }
+      const raw = document.querySelector(".contents");
+      if (raw && /\\\(|\\\[/.test(raw.innerText)) out.push("a formula was left as TeX");
+      return out;
+    });
+    for (const problem of [...found, ...errors]) problems.push(`${name} at ${width} px: ${problem}`);
+    await page.screenshot({ path: path.join(shotDir, `${path.basename(name, ".html")}-${width}.png`),
+                            fullPage: true });
+    await page.close();
+  }
+}
+
+// Search: the word must find the page.
+for (const [word, expected] of [["sigmoid", "chapter1.html"], ["backpropagation", "chapter4.html"]]) {
+  const { page, errors } = await open("search.html", 1280);
+  await page.type("#book-search-input", word);
+  const hits = await page.$$eval("#book-search-results a", (links) =>
+    links.map((link) => link.getAttribute("href")));
+  if (!hits.includes(expected)) {
+    problems.push(`search for "${word}" found ${JSON.stringify(hits)}, not ${expected}`);
+  }
+  for (const error of errors) problems.push(`search.html: ${error}`);
+  await page.close();
+}
+
+await browser.close();
+console.log(`checked ${pages.length} pages at ${widths.join(" and ")} px; screenshots in ${shotDir}`);
+if (problems.length) {
+  console.error(problems.join("\n"));
+  console.error(`${problems.length} problem(s)`);
+  process.exit(1);
+}
+console.log("no problems");
