@@ -54,8 +54,10 @@ po::options_description chapter_options(unsigned options, const Settings& settin
     add("init-scale", real_value(settings.init_scale),
         "first weights are randn times this (the article: 0.3, small on purpose)");
     add("epochs", whole_value(settings.epochs), "training epochs (passes over the four people)");
-    add("hidden", whole_value(settings.hidden), "neurons in the hidden layer");
     add("print-every", whole_value(settings.print_every), "print the loss every N epochs");
+  }
+  if (options & kHiddenOption) {
+    add("hidden", whole_value(settings.hidden), "neurons in the hidden layer");
   }
   if (options & kPersonOptions) {
     add("height", real_value(person.height), "height in inches");
@@ -197,9 +199,9 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
     settings_.learning_rate = real_number(values, "lr", tiny, 1e308, "a number above 0");
     settings_.init_scale = real_number(values, "init-scale", tiny, 1e308, "a number above 0");
     settings_.epochs = whole_number(values, "epochs", 1, kMaxEpochs);
-    settings_.hidden = whole_number(values, "hidden", 1, kMaxHidden);
     settings_.print_every = whole_number(values, "print-every", 1, kMaxEpochs);
   }
+  if (options & kHiddenOption) settings_.hidden = whole_number(values, "hidden", 1, kMaxHidden);
   if (options & kPersonOptions) {
     person_.height = real_number(values, "height", kMinHeight, kMaxHeight,
                                  "a human height in inches, from " + number_text(kMinHeight) +

@@ -23,10 +23,11 @@
 enum ChapterOptions : unsigned {
   kNoOptions = 0,
   kSeedOption = 1,       // --seed N
-  kTrainingOptions = 2,  // --lr, --init-scale, --epochs, --hidden, --print-every
+  kTrainingOptions = 2,  // --lr, --init-scale, --epochs, --print-every
   kPersonOptions = 4,    // --height IN, --weight LB: the new person
   kWeightsOption = 8,    // --weights FILE: the trained network chapter 5 saves
   kScalingOption = 16,   // --scaling none|centre|standardise: how inputs are scaled
+  kHiddenOption = 32,    // --hidden H: neurons in the hidden layer
 };
 
 class ChapterRun {

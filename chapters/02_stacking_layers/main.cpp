@@ -3,6 +3,7 @@
 // No training yet: the weights are random, so the predictions are too. The
 // point of this chapter is the shapes.
 #include <iostream>
+#include <string>
 
 #include "02_stacking_layers/dataset.h"
 #include "02_stacking_layers/network.h"
@@ -11,17 +12,18 @@
 
 int main(int argc, char** argv) try {
   const ChapterRun run(argc, argv, "chapter_2", "stacking layers: the 2-4-1 network's forward pass",
-                       kSeedOption);
-  const Settings settings = run.settings();  // the article's seed 42, unless --seed says otherwise
+                       kSeedOption | kHiddenOption | kScalingOption);
+  const Settings settings = run.settings();  // the article's, unless the options say otherwise
   std::cout << "Chapter 2: stacking layers (" << kInputs << "-" << settings.hidden << "-"
             << kOutputs << " network, seed " << settings.seed << ")\n\n";
 
   //! [data]
-  const Matrix raw = people_raw();      // (N,I) inches, pounds
-  const Matrix X = centre_people(raw);  // (N,I) small numbers around 0
-  const Matrix y = labels();            // (N,O) 1 = male
+  const Matrix raw = people_raw();                                           // (N,I) inches, pounds
+  const Matrix X = scale_inputs(raw, input_scaling(settings.scaling, raw));  // (N,I)
+  const Matrix y = labels();                                                 // (N,O) 1 = male
   print(std::cout, "people, raw", raw, 0);
-  print(std::cout, "X = people - (67, 140)", X, 0);
+  print(std::cout, std::string("X = people, scaled (") + scaling_name(settings.scaling) + ")", X,
+        settings.scaling == Scaling::standardise ? 4 : 0);
   print(std::cout, "y", y, 0);
   //! [data]
 

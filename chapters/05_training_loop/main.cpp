@@ -11,8 +11,9 @@
 #include "network_file.h"
 
 int main(int argc, char** argv) try {
-  const ChapterRun run(argc, argv, "chapter_5", "the training loop",
-                       kSeedOption | kTrainingOptions | kScalingOption | kWeightsOption);
+  const ChapterRun run(
+      argc, argv, "chapter_5", "the training loop",
+      kSeedOption | kTrainingOptions | kHiddenOption | kScalingOption | kWeightsOption);
   const Settings settings = run.settings();  // the article's, unless the options say otherwise
   check_can_save_to(run.weights_path());     // before training, not after
   std::cout << "Chapter 5: the training loop (learning rate " << settings.learning_rate << ", "

@@ -37,7 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   argv.push_back(nullptr);
   try {
     const ChapterRun run(static_cast<int>(words.size()), argv.data(), "chapter_fuzz", "fuzzing",
-                         kSeedOption | kTrainingOptions | kPersonOptions | kWeightsOption);
+                         kSeedOption | kTrainingOptions | kPersonOptions | kWeightsOption |
+                             kScalingOption | kHiddenOption);
     const Settings& s = run.settings();
     if (s.epochs < 1 || s.hidden < 1 || !(s.learning_rate > 0)) __builtin_trap();
   } catch (const BadInput&) {
