@@ -24,7 +24,8 @@ void draw_sigmoid_slope(const std::string& folder, const Matrix& z1, const Matri
   // The x range holds every hidden activation (the article's reach about
   // +-11); the key sits top right, clear of the curve, the peak and its label.
   figure << "set xlabel 'z'\nset ylabel \"sigmoid'(z) = a (1 - a)\"\n"
-         << "set yrange [0:0.3]\nset xrange [-12:12]\nset key at graph 0.99, graph 0.9 right Left reverse samplen 1 width -5\n"
+         << "set yrange [0:0.3]\nset xrange [-12:12]\nset key at graph 0.99, graph 0.9 right Left "
+            "reverse samplen 1 width -5\n"
          << "set label 'peak 0.25 at z = 0' at -0.5,0.262 right\n"
          << "plot 0.25 lt 8 notitle, '-' with lines lt 1 title \"sigmoid'(z)\", "
             "'-' with points lt 2 title '"

@@ -38,7 +38,9 @@ void draw_predictions_while_training(const std::string& folder, const TrainingHi
   figure << "set xlabel 'epoch'\nset ylabel 'prediction ŷ'\nset logscale x\n"
          << "set yrange [-0.05:1.05]\nset key center right\nplot ";
   for (int i = 0; i < raw.rows(); ++i) {
-    figure << (i > 0 ? ", " : "") << "'-' with lines lt " << i + 1 << " title '"
+    // A dash pattern of each person's own: two curves that run together
+    // (the two men's do) stay tellable apart.
+    figure << (i > 0 ? ", " : "") << "'-' with lines lt " << i + 1 << " dt " << i + 1 << " title '"
            << static_cast<int>(raw(i, 0)) << " in, " << static_cast<int>(raw(i, 1)) << " lb ("
            << (y(i, 0) == 1.0 ? "male" : "female") << ")'";
   }
