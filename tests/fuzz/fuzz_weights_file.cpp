@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     file.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
   }
   try {
-    const Network net = load_network(path, 2, 1);
+    const Network net = load_network(path, 2, 1).net;
     if (net.W1.rows() != 2 || net.W2.cols() != 1 || net.b1.cols() != net.W1.cols())
       __builtin_trap();
   } catch (const MatrixFileError&) {
