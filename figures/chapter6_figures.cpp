@@ -42,9 +42,12 @@ void draw_decision_boundary(const std::string& folder, const Network& net,
             "'-' with points lt 7 pt 4 ps 1.6 lw 2 title 'women (training)', "
             "'-' with points lt 7 pt 6 ps 1.6 lw 2 title 'men (training)', "
             "'-' with points lt 5 pt 9 ps 2.2 title 'the new person'\n";
-  // The heat map: one row of pixels per pound, one pixel per half inch.
-  for (double w = kWeightMin; w <= kWeightMax + 1e-9; w += 1.0) {
-    for (double h = kHeightMin; h <= kHeightMax + 1e-9; h += 0.5) {
+  // The heat map: a pixel per half pound and quarter inch.
+  // Each pixel is drawn centred on its point, so the points sit half a
+  // pixel inside the axes: the map fills the plot exactly, and each pixel's
+  // colour is the answer at its centre.
+  for (double w = kWeightMin + 0.25; w < kWeightMax; w += 0.5) {
+    for (double h = kHeightMin + 0.125; h < kHeightMax; h += 0.25) {
       figure << h << " " << w << " " << predict_probability(net, scaling, h, w) << "\n";
     }
   }
