@@ -1,15 +1,42 @@
 #!/usr/bin/env python3
-"""Writes HTML_DIR/search_data.js: the title, address and text of every page
-of the book, for the search page (book_search.js builds a lunr.js index of
-them in the reader's browser, offline).
+"""Two finishing touches on the HTML Doxygen wrote, in HTML_DIR:
+
+1. search_data.js: the title, address and text of every page of the book,
+   for the search page (book_search.js builds a lunr.js index of them in the
+   reader's browser, offline);
+2. every figure Doxygen embeds as <object> or <iframe> gets role="img" and
+   its caption as aria-label, so that a screen reader can say what it shows
+   (an <img> gets an alt text from Doxygen itself; these do not).
 
     search_index.py HTML_DIR
 """
 
+import html
 import html.parser
 import json
 import pathlib
+import re
 import sys
+
+FIGURE = re.compile(r'<(object|iframe)\b([^>]*)>(.*?)</\1>\s*<div class="caption">\s*(.*?)</div>',
+                    re.S)
+
+
+def label_figures(path):
+    """Adds role="img" and aria-label (the caption) to each embedded figure."""
+    text = path.read_text(encoding="utf-8")
+
+    def labelled(match):
+        tag, attributes, inside, caption = match.groups()
+        if "aria-label" in attributes:
+            return match.group(0)
+        label = html.escape(" ".join(re.sub(r"<[^>]+>", "", caption).split()), quote=True)
+        return (f'<{tag}{attributes} role="img" aria-label="{label}">{inside}</{tag}>'
+                f'<div class="caption">{caption}</div>')
+
+    new = FIGURE.sub(labelled, text)
+    if new != text:
+        path.write_text(new, encoding="utf-8")
 
 
 class PageText(html.parser.HTMLParser):
@@ -57,6 +84,7 @@ def main():
         if path.name.startswith("dir_") or path.name in ("search.html", "graph_legend.html",
                                                           "pages.html"):
             continue
+        label_figures(path)
         parser = PageText()
         parser.feed(path.read_text(encoding="utf-8"))
         text = " ".join(" ".join(parser.text).split())

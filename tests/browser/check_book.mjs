@@ -87,6 +87,11 @@ for (const name of pages) {
           out.push(`embedded SVG not loaded: ${object.data}`);
         }
       }
+      for (const figure of document.querySelectorAll(".contents object, .contents iframe")) {
+        if (!figure.getAttribute("aria-label")) {
+          out.push(`figure without a text alternative: ${figure.data || figure.src}`);
+        }
+      }
       for (const error of document.querySelectorAll(".MathJax_Error, .merror")) {
         out.push(`MathJax error: ${error.textContent}`);
       }
