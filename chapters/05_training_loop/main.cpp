@@ -68,6 +68,7 @@ int main(int argc, char** argv) try {
     }
   }
 
+  draw_one_step(run.figure_folder(), init_network(settings), X, y);
   draw_loss(run.figure_folder(), history, settings.learning_rate);
   draw_predictions_while_training(run.figure_folder(), history, raw, y);
   draw_learning_rates(run.figure_folder(), rates, runs);
