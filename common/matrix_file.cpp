@@ -176,13 +176,13 @@ Matrix MatrixFileReader::read_rows(const std::string& name, long long rows, long
       // strtod, not std::stod: stod refuses subnormal numbers (1e-320),
       // which write_matrix does write.
       const double value = std::strtod(word.c_str(), nullptr);
-      if (written_form(word) && !std::isfinite(value)) {
-        fail_at(line_number_, name + " holds " + word + ", too large for a double");
+      if (!written_form(word)) {  // strtod reads "nan" and "inf" too: say what they are
+        fail_at(line_number_, std::isfinite(value)
+                                  ? "'" + word + "' in " + name + " is not a number"
+                                  : name + " holds " + word + ", not a finite number");
       }
-      if (!written_form(word)) {
-        const bool infinite_or_nan = std::isnan(value) || std::isinf(value);
-        fail_at(line_number_, infinite_or_nan ? name + " holds " + word + ", not a finite number"
-                                              : "'" + word + "' in " + name + " is not a number");
+      if (!std::isfinite(value)) {
+        fail_at(line_number_, name + " holds " + word + ", too large for a double");
       }
       m(r, c) = value;
     }

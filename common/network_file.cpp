@@ -45,6 +45,29 @@ bool write_durably(int descriptor, const std::string& text) {
   return fsync(descriptor) == 0;
 }
 
+// Throws unless the last line of `text` (the file at `path`) is the checksum
+// of everything above it. The reader has already named what damage it can
+// (a truncated row, a wrong shape); this finds the rest (a digit changed or
+// cut off, a line lost or repeated).
+void verify_checksum(const std::string& path, const std::string& text) {
+  const std::size_t last_line = text.rfind('\n', text.size() < 2 ? 0 : text.size() - 2);
+  const std::size_t start = last_line == std::string::npos ? 0 : last_line + 1;
+  const std::string stated = text.substr(start);
+  const std::string expected = checksum_line(text.substr(0, start));
+  if (stated.rfind("# crc32 ", 0) != 0) {
+    throw MatrixFileError(path +
+                          ": the last line should be the checksum ('# crc32 ...'): the "
+                          "file is incomplete, or was not written by chapter_5");
+  }
+  if (stated != expected) {
+    throw MatrixFileError(path +
+                          ": the checksum does not match: the file was damaged or edited "
+                          "after chapter_5 wrote it (to use an edited file on purpose, make its "
+                          "last line '" +
+                          expected.substr(0, 16) + "')");
+  }
+}
+
 // The folder `path` is in ("." for a bare file name).
 fs::path folder_of(const std::string& path) {
   const fs::path folder = fs::path(path).parent_path();
@@ -159,38 +182,19 @@ SavedNetwork load_network(const std::string& path, int inputs, int outputs) {
                         net.W2.shape() + ", got " + net.b2.shape());
   }
   // The input scaling: (1,I) each, every divisor above 0.
-  SavedNetwork saved{net, {}};
-  for (Matrix* m : {&saved.scaling.shift, &saved.scaling.divide}) {
-    const std::string name = (m == &saved.scaling.shift) ? "x_shift" : "x_divide";
-    *m = file.read(name);
-    if (m->rows() != 1 || m->cols() != inputs) {
+  auto read_row = [&](const std::string& name) {
+    Matrix row = file.read(name);
+    if (row.rows() != 1 || row.cols() != inputs) {
       file.fail_at_header(name + " should be (1," + std::to_string(inputs) +
-                          "), one number per input, got " + m->shape());
+                          "), one number per input, got " + row.shape());
     }
-  }
+    return row;
+  };
+  const SavedNetwork saved{net, {read_row("x_shift"), read_row("x_divide")}};  // in this order
   for (const double d : saved.scaling.divide.values()) {
     if (!(d > 0)) file.fail_at_header("x_divide holds " + number_text(d) + ", not above 0");
   }
   file.expect_end();
-  // Last, the checksum: the parts above found what damage they can name
-  // (a truncated row, a wrong shape); this finds the rest (a digit changed
-  // or cut off, a line lost or repeated).
-  const std::string& text = file.text();
-  const std::size_t last_line = text.rfind('\n', text.size() < 2 ? 0 : text.size() - 2);
-  const std::size_t start = last_line == std::string::npos ? 0 : last_line + 1;
-  const std::string stated = text.substr(start);
-  const std::string content = text.substr(0, start);
-  if (stated.rfind("# crc32 ", 0) != 0) {
-    throw MatrixFileError(path +
-                          ": the last line should be the checksum ('# crc32 ...'): the "
-                          "file is incomplete, or was not written by chapter_5");
-  }
-  if (stated != checksum_line(content)) {
-    throw MatrixFileError(path +
-                          ": the checksum does not match: the file was damaged or edited "
-                          "after chapter_5 wrote it (to use an edited file on purpose, make its "
-                          "last line '" +
-                          checksum_line(content).substr(0, 16) + "')");
-  }
+  verify_checksum(path, file.text());
   return saved;
 }

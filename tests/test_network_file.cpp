@@ -37,6 +37,33 @@ std::string load_error(const std::string& text) {
   return message.substr(message.find(':') + 1);  // without the scratch file's name
 }
 
+// `net` saved (with the article's scaling) and read back.
+Network saved_and_loaded(const Network& net, const std::string& name) {
+  const std::string path = scratch_file(name);
+  save_network(path, net, kCentred, Settings());
+  const Network loaded = load_network(path, 2, 1).net;
+  std::filesystem::remove(path);
+  return loaded;
+}
+
+// An empty scratch folder of the test's own.
+std::filesystem::path empty_folder(const std::string& name) {
+  const std::filesystem::path folder = scratch_file(name);
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder);
+  return folder;
+}
+
+// How many files `folder` holds (each named in the test's output).
+int files_in(const std::filesystem::path& folder) {
+  int files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    UNSCOPED_INFO("in the folder: " << entry.path());
+    ++files;
+  }
+  return files;
+}
+
 }  // namespace
 
 TEST_CASE("weights/save_then_load_gives_identical_predictions") {
@@ -47,10 +74,7 @@ TEST_CASE("weights/save_then_load_gives_identical_predictions") {
   const Matrix X = centre_people(people_raw());
   train(trained, X, labels(), settings);
 
-  const std::string path = scratch_file("trained.txt");
-  save_network(path, trained, kCentred, Settings());
-  const Network loaded = load_network(path, 2, 1).net;
-  std::filesystem::remove(path);
+  const Network loaded = saved_and_loaded(trained, "trained.txt");
 
   // 17 significant digits read back as the very same doubles: equal, not close.
   CHECK(loaded.W1.values() == trained.W1.values());
@@ -100,9 +124,7 @@ TEST_CASE("weights/load_errors_name_the_line") {
 // (a hard link) shows which happened: rewriting in place would change what
 // it holds too. No temporary file may be left behind.
 TEST_CASE("weights/save_replaces_the_file_in_one_step") {
-  const std::filesystem::path folder = scratch_file("atomic-save");
-  std::filesystem::remove_all(folder);
-  std::filesystem::create_directories(folder);
+  const std::filesystem::path folder = empty_folder("atomic-save");
   const std::string path = (folder / "trained.txt").string();
   const std::string old_name = (folder / "old.txt").string();
   std::ofstream(path) << "the old network\n";
@@ -115,12 +137,7 @@ TEST_CASE("weights/save_replaces_the_file_in_one_step") {
                              std::istreambuf_iterator<char>());
   CHECK(old_text == "the old network\n");              // untouched: not rewritten in place
   CHECK(load_network(path, 2, 1).net.W1.rows() == 2);  // the new network, whole
-  int files = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-    INFO("in the folder: " << entry.path());
-    ++files;
-  }
-  CHECK(files == 2);  // trained.txt and old.txt: no temporary file left behind
+  CHECK(files_in(folder) == 2);  // trained.txt and old.txt: no temporary file left behind
   std::filesystem::remove_all(folder);
 }
 
@@ -130,10 +147,7 @@ TEST_CASE("weights/subnormal_numbers_round_trip") {
   Network net = init_network(Settings());
   net.W1(0, 0) = 1e-320;
   net.b2(0, 0) = -4.9e-324;  // the smallest double there is
-  const std::string path = scratch_file("subnormal.txt");
-  save_network(path, net, kCentred, Settings());
-  const Network loaded = load_network(path, 2, 1).net;
-  std::filesystem::remove(path);
+  const Network loaded = saved_and_loaded(net, "subnormal.txt");
   CHECK(loaded.W1.values() == net.W1.values());
   CHECK(loaded.b2.values() == net.b2.values());
 }
@@ -180,9 +194,7 @@ bool is_filled(const Network& net, double value) {
 // Two runs saving the same file at once, while a third reads it: every read
 // finds one writer's whole network, and no temporary file is left behind.
 TEST_CASE("weights/two_writers_and_a_reader") {
-  const std::filesystem::path folder = scratch_file("two-writers");
-  std::filesystem::remove_all(folder);
-  std::filesystem::create_directories(folder);
+  const std::filesystem::path folder = empty_folder("two-writers");
   const std::string path = (folder / "trained.txt").string();
   constexpr int kHidden = 1024, kRounds = 40;
   save_network(path, filled(kHidden, 1.0), kCentred, Settings());
@@ -208,12 +220,7 @@ TEST_CASE("weights/two_writers_and_a_reader") {
   c.join();
   INFO("a read failed with: " << problem);
   CHECK(whole == reads);
-  int files = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-    INFO("in the folder: " << entry.path());
-    ++files;
-  }
-  CHECK(files == 1);
+  CHECK(files_in(folder) == 1);
   std::filesystem::remove_all(folder);
 }
 
@@ -221,9 +228,7 @@ TEST_CASE("weights/two_writers_and_a_reader") {
 // network or the new one, whole: never a file chapter_6 refuses, never a
 // mixture. (Its temporary file may stay behind: nothing can remove it then.)
 TEST_CASE("weights/killed_while_saving") {
-  const std::filesystem::path folder = scratch_file("killed");
-  std::filesystem::remove_all(folder);
-  std::filesystem::create_directories(folder);
+  const std::filesystem::path folder = empty_folder("killed");
   const std::string path = (folder / "trained.txt").string();
   constexpr int kHidden = 2048;
   save_network(path, filled(kHidden, 1.0), kCentred, Settings());
