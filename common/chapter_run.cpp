@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "bad_input.h"
 #include "number_text.h"
@@ -40,10 +41,14 @@ po::typed_value<double>* real_value(double default_value) {
 }
 
 // The options `options` asks for, each with its default shown in --help.
-po::options_description chapter_options(unsigned options, const Settings& settings,
-                                        const NewPerson& person, const std::string& weights) {
+po::options_description chapter_options(unsigned options, const std::vector<NumberOption>& own,
+                                        const Settings& settings, const NewPerson& person,
+                                        const std::string& weights) {
   po::options_description described("Options of this chapter");
   auto add = described.add_options();
+  for (const NumberOption& option : own) {
+    add(option.name.c_str(), real_value(option.default_value), option.help.c_str());
+  }
   if (options & kSeedOption) {
     add("seed", whole_value(settings.seed),
         "random seed for the first weights, as in np.random.seed");
@@ -162,7 +167,7 @@ class ChapterRun::Transcript {
 };
 
 ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const std::string& title,
-                       unsigned options)
+                       unsigned options, const std::vector<NumberOption>& own)
     : program_(program) {
   po::options_description shared("Options every chapter takes");
   shared.add_options()                       //
@@ -172,9 +177,10 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
       ("no-figures", "do not draw any figure")  //
       ("transcript", po::value<std::string>()->value_name("FILE"),
        "also write everything printed to FILE");
-  const po::options_description own = chapter_options(options, settings_, person_, weights_path_);
+  const po::options_description specific =
+      chapter_options(options, own, settings_, person_, weights_path_);
   po::options_description all;
-  all.add(shared).add(own);
+  all.add(shared).add(specific);
 
   po::variables_map values;
   refuse_placeholders(argc, argv);
@@ -188,11 +194,19 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
     throw BadInput(printable(e.what()) + " (see " + program + " --help)");
   }
   if (values.count("help") != 0) {
-    std::cout << program << ": " << title << "\n\nUsage: " << program << " [options]\n\n" << shared;
-    if (!own.options().empty()) std::cout << "\n" << own;
+    std::ostringstream help;
+    help << program << ": " << title << "\n\nUsage: " << program << " [options]\n\n" << shared;
+    if (!specific.options().empty()) help << "\n" << specific;
+    const std::string text = help.str();
+    std::cout << text << (text.back() == '\n' ? "" : "\n");  // Boost may end without one
     std::exit(0);
   }
 
+  for (const NumberOption& option : own) {
+    numbers_[option.name] =
+        real_number(values, option.name, option.low, option.high,
+                    "a number from " + number_text(option.low) + " to " + number_text(option.high));
+  }
   if (options & kSeedOption) settings_.seed = whole_number(values, "seed", 0, 4294967295LL);
   if (options & kTrainingOptions) {
     const double tiny = std::nextafter(0.0, 1.0);

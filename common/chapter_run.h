@@ -13,8 +13,10 @@
 #pragma once
 
 #include <exception>
+#include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "settings.h"
 
@@ -30,13 +32,22 @@ enum ChapterOptions : unsigned {
   kHiddenOption = 32,    // --hidden H: neurons in the hidden layer
 };
 
+// A number only one chapter takes, such as chapter 1's --bias. Values
+// outside [low, high] are refused with a message that names the range.
+struct NumberOption {
+  std::string name;  // "bias" for --bias
+  double default_value;
+  double low, high;
+  std::string help;  // one line for --help
+};
+
 class ChapterRun {
  public:
   // Reads the command line. --help prints the options and exits 0; a bad or
   // unknown option throws BadInput, which report_error() turns into one line
   // on stderr and exit code 2.
   ChapterRun(int argc, char** argv, const std::string& program, const std::string& title,
-             unsigned options = kNoOptions);
+             unsigned options = kNoOptions, const std::vector<NumberOption>& own = {});
   // Flushes the transcript and gives std::cout back its own buffer. Output
   // that could not be written (a full disk) ends the program with one line
   // on stderr and exit code 1: never a silent success.
@@ -49,6 +60,8 @@ class ChapterRun {
   const std::string& weights_path() const { return weights_path_; }
   bool weights_path_given() const { return weights_path_given_; }  // --weights was used
   bool scaling_given() const { return scaling_given_; }            // --scaling was used
+  // The value of one of the chapter's own NumberOptions, by name.
+  double number(const std::string& name) const { return numbers_.at(name); }
   // Where the figures go; empty with --no-figures.
   const std::string& figure_folder() const { return figure_folder_; }
 
@@ -61,6 +74,7 @@ class ChapterRun {
   std::string weights_path_ = NN_DEFAULT_WEIGHTS;
   bool weights_path_given_ = false;
   bool scaling_given_ = false;
+  std::map<std::string, double> numbers_;  // the chapter's own NumberOptions
   std::string figure_folder_ = NN_DEFAULT_FIGURE_DIR;
   std::unique_ptr<Transcript> transcript_;
 };

@@ -52,6 +52,9 @@ CASES = {
                                    "unrecognised option '--l\\x1b[31mr'"),
     "long_value_shortened": ("chapter_5", ["--" + "x" * 5000], 2, "xxx..."),
     "stray_argument": ("chapter_3", ["extra"], 2, "positional"),
+    "bias_nan": ("chapter_1", ["--bias", "nan"], 2, "--bias must be a number from -100 to 100"),
+    "guess_above_one": ("chapter_3", ["--guess", "1.5"], 2, "--guess must be a number from 0 to 1"),
+    "step_zero": ("chapter_4", ["--step", "0"], 2, "--step must be a number from 1e-300 to 1"),
     "height_absurd": ("chapter_6", ["--height", "500"], 2, "--height must be a human height"),
     "height_negative": ("chapter_6", ["--height", "-68"], 2, "--height must be a human height"),
     "height_nan": ("chapter_6", ["--height", "nan"], 2, "--height must be a human height"),
@@ -219,6 +222,8 @@ def run_case(name, bin_dir, scratch_root):
         problems.append(f"stderr does not mention '{words}'")
     if name.startswith("help_") and "Usage" not in stdout:
         problems.append("--help printed no usage")
+    if name.startswith("help_") and not stdout.endswith("\n"):
+        problems.append("--help does not end its last line")
     if name == "no_gnuplot_only_warns" and "What to notice" not in stdout:
         problems.append("the chapter did not run to the end")
     if name == "figure_path_runs_no_command":

@@ -11,7 +11,8 @@
 #include "chapter_run.h"
 
 int main(int argc, char** argv) try {
-  const ChapterRun run(argc, argv, "chapter_1", "one neuron");
+  const ChapterRun run(argc, argv, "chapter_1", "one neuron", kNoOptions,
+                       {{"bias", 0.1, -100, 100, "bias of the three-input neuron"}});
   std::cout << std::fixed << std::setprecision(4);
   std::cout << "Chapter 1: one neuron\n\n";
 
@@ -25,8 +26,8 @@ int main(int argc, char** argv) try {
   //! [one input]
 
   //! [three inputs]
-  const Neuron neuron{Matrix{{0.4}, {-1.2}, {0.7}}, 0.1};  // weights (3,1), bias
-  const Matrix inputs{{1.0, 2.0, -0.5}};                   // one example (1,3)
+  const Neuron neuron{Matrix{{0.4}, {-1.2}, {0.7}}, run.number("bias")};  // weights (3,1), bias
+  const Matrix inputs{{1.0, 2.0, -0.5}};                                  // one example (1,3)
   print(std::cout, "Three inputs: x", inputs);
   print(std::cout, "weights w", neuron.weights);
   const double weighted_sum = matmul(inputs, neuron.weights)(0, 0);  // (1,3) @ (3,1)
@@ -38,9 +39,10 @@ int main(int argc, char** argv) try {
 
   draw_sigmoid(run.figure_folder(), {{z, sigmoid(z)}, {z3, output}});
 
-  std::cout << "What to notice: the weight -1.2 on the largest input drags z down to " << z3
-            << ",\nso the neuron is only " << std::setprecision(1) << 100 * output
-            << "% 'on'. Weights decide which inputs excite and which inhibit.\n";
+  std::cout << "What to notice: the weight -1.2 on the largest input pulls x @ w down to "
+            << weighted_sum << ";\nwith the bias " << neuron.bias << " the neuron is "
+            << std::setprecision(1) << 100 * output
+            << "% 'on'.\nWeights decide which inputs excite and which inhibit.\n";
   return 0;
 } catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
   return report_error("chapter_1", error);

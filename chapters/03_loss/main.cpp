@@ -10,7 +10,9 @@
 #include "chapter_run.h"
 
 int main(int argc, char** argv) try {
-  const ChapterRun run(argc, argv, "chapter_3", "the loss: binary cross-entropy", kSeedOption);
+  const ChapterRun run(
+      argc, argv, "chapter_3", "the loss: binary cross-entropy", kSeedOption,
+      {{"guess", 1e-6, 0, 1, "the fourth prediction in the table of single losses"}});
   const Settings settings = run.settings();
   std::cout << std::fixed << std::setprecision(4);
   std::cout << "Chapter 3: the loss (binary cross-entropy)\n\n";
@@ -30,7 +32,7 @@ int main(int argc, char** argv) try {
 
   //! [why epsilon]
   std::cout << "Why the epsilon: the loss of single predictions for a target of 1\n";
-  for (const double p : {0.9, 0.5, 0.1, 1e-6, 0.0}) {
+  for (const double p : {0.9, 0.5, 0.1, run.number("guess"), 0.0}) {
     const Matrix one_target{{1.0}};
     const Matrix one_guess{{p}};
     std::cout << "  y_hat = " << std::setw(9) << std::defaultfloat << p << std::fixed

@@ -11,8 +11,9 @@
 #include "chapter_run.h"
 
 int main(int argc, char** argv) try {
-  const ChapterRun run(argc, argv, "chapter_4", "backpropagation, checked by finite differences",
-                       kSeedOption);
+  const ChapterRun run(
+      argc, argv, "chapter_4", "backpropagation, checked by finite differences", kSeedOption,
+      {{"step", kFiniteDifferenceStep, 1e-300, 1, "the finite-difference step h"}});
   const Settings settings = run.settings();
   std::cout << "Chapter 4: backpropagation\n\n";
 
@@ -36,9 +37,9 @@ int main(int argc, char** argv) try {
   //! [sigmoid slope]
 
   //! [gradient check]
-  const Gradients numeric = numerical_gradients(net, X, y);
-  std::cout << "\nGradient check: backprop against finite differences (step "
-            << kFiniteDifferenceStep << ")\n"
+  const double step = run.number("step");
+  const Gradients numeric = numerical_gradients(net, X, y, step);
+  std::cout << "\nGradient check: backprop against finite differences (step " << step << ")\n"
             << std::scientific << std::setprecision(1) << "  relative error  dW1 "
             << relative_error(grads.dW1, numeric.dW1) << "   db1 "
             << relative_error(grads.db1, numeric.db1) << "   dW2 "
