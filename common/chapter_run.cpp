@@ -41,13 +41,20 @@ po::typed_value<double>* real_value(double default_value) {
 }
 
 // The options `options` asks for, each with its default shown in --help.
-po::options_description chapter_options(unsigned options, const std::vector<NumberOption>& own,
+po::options_description chapter_options(unsigned options, const std::vector<NumberOption>& numbers,
+                                        const std::vector<WordOption>& words,
                                         const Settings& settings, const NewPerson& person,
                                         const std::string& weights) {
   po::options_description described("Options of this chapter");
   auto add = described.add_options();
-  for (const NumberOption& option : own) {
-    add(option.name.c_str(), real_value(option.default_value), option.help.c_str());
+  for (const NumberOption& option : numbers) {
+    add(option.name.c_str(), real_value(option.default_value)->value_name(option.whole ? "N" : "X"),
+        option.help.c_str());
+  }
+  for (const WordOption& option : words) {
+    add(option.name.c_str(),
+        po::value<std::string>()->default_value(option.default_word)->value_name("WORD"),
+        option.help.c_str());
   }
   if (options & kSeedOption) {
     add("seed", whole_value(settings.seed),
@@ -58,7 +65,7 @@ po::options_description chapter_options(unsigned options, const std::vector<Numb
         "learning rate: how far each step moves the weights");
     add("init-scale", real_value(settings.init_scale),
         "first weights are randn times this (the article: 0.3, small on purpose)");
-    add("epochs", whole_value(settings.epochs), "training epochs (passes over the four people)");
+    add("epochs", whole_value(settings.epochs), "training epochs (passes over the training data)");
     add("print-every", whole_value(settings.print_every), "print the loss every N epochs");
   }
   if (options & kHiddenOption) {
@@ -167,8 +174,9 @@ class ChapterRun::Transcript {
 };
 
 ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const std::string& title,
-                       unsigned options, const std::vector<NumberOption>& own)
-    : program_(program) {
+                       unsigned options, const std::vector<NumberOption>& numbers,
+                       const std::vector<WordOption>& words, const Settings& defaults)
+    : program_(program), settings_(defaults) {
   po::options_description shared("Options every chapter takes");
   shared.add_options()                       //
       ("help,h", "show this help and exit")  //
@@ -178,7 +186,7 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
       ("transcript", po::value<std::string>()->value_name("FILE"),
        "also write everything printed to FILE");
   const po::options_description specific =
-      chapter_options(options, own, settings_, person_, weights_path_);
+      chapter_options(options, numbers, words, settings_, person_, weights_path_);
   po::options_description all;
   all.add(shared).add(specific);
 
@@ -202,10 +210,23 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
     std::exit(0);
   }
 
-  for (const NumberOption& option : own) {
-    numbers_[option.name] =
-        real_number(values, option.name, option.low, option.high,
-                    "a number from " + number_text(option.low) + " to " + number_text(option.high));
+  for (const NumberOption& option : numbers) {
+    const std::string range =
+        " from " + number_text(option.low) + " to " + number_text(option.high);
+    const std::string accepts = option.whole ? "a whole number" + range : "a number" + range;
+    const double value = real_number(values, option.name, option.low, option.high, accepts);
+    if (option.whole && value != std::floor(value))
+      reject(option.name, accepts, number_text(value));
+    numbers_[option.name] = value;
+  }
+  for (const WordOption& option : words) {
+    const std::string word = values[option.name].as<std::string>();
+    if (std::find(option.words.begin(), option.words.end(), word) == option.words.end()) {
+      std::string accepts;
+      for (const std::string& w : option.words) accepts += (accepts.empty() ? "" : ", ") + w;
+      reject(option.name, "one of " + accepts, "'" + printable(word) + "'");
+    }
+    words_[option.name] = word;
   }
   if (options & kSeedOption) settings_.seed = whole_number(values, "seed", 0, 4294967295LL);
   if (options & kTrainingOptions) {

@@ -33,12 +33,22 @@ enum ChapterOptions : unsigned {
 };
 
 // A number only one chapter takes, such as chapter 1's --bias. Values
-// outside [low, high] are refused with a message that names the range.
+// outside [low, high] (or not whole, if `whole`) are refused with a message
+// that names what is accepted.
 struct NumberOption {
   std::string name;  // "bias" for --bias
   double default_value;
   double low, high;
   std::string help;  // one line for --help
+  bool whole = false;
+};
+
+// A word only one chapter takes, one of a few: chapter 7's --activation.
+struct WordOption {
+  std::string name;                // "activation" for --activation
+  std::string default_word;        // one of `words`
+  std::vector<std::string> words;  // what it accepts
+  std::string help;
 };
 
 class ChapterRun {
@@ -47,7 +57,8 @@ class ChapterRun {
   // unknown option throws BadInput, which report_error() turns into one line
   // on stderr and exit code 2.
   ChapterRun(int argc, char** argv, const std::string& program, const std::string& title,
-             unsigned options = kNoOptions, const std::vector<NumberOption>& own = {});
+             unsigned options = kNoOptions, const std::vector<NumberOption>& numbers = {},
+             const std::vector<WordOption>& words = {}, const Settings& defaults = Settings{});
   // Flushes the transcript and gives std::cout back its own buffer. Output
   // that could not be written (a full disk) ends the program with one line
   // on stderr and exit code 1: never a silent success.
@@ -55,13 +66,14 @@ class ChapterRun {
   ChapterRun(const ChapterRun&) = delete;
   ChapterRun& operator=(const ChapterRun&) = delete;
 
-  const Settings& settings() const { return settings_; }  // the article's, unless changed
+  const Settings& settings() const { return settings_; }  // `defaults`, unless changed
   const NewPerson& person() const { return person_; }     // the article's, unless changed
   const std::string& weights_path() const { return weights_path_; }
   bool weights_path_given() const { return weights_path_given_; }  // --weights was used
   bool scaling_given() const { return scaling_given_; }            // --scaling was used
-  // The value of one of the chapter's own NumberOptions, by name.
+  // The value of one of the chapter's own NumberOptions or WordOptions, by name.
   double number(const std::string& name) const { return numbers_.at(name); }
+  const std::string& word(const std::string& name) const { return words_.at(name); }
   // Where the figures go; empty with --no-figures.
   const std::string& figure_folder() const { return figure_folder_; }
 
@@ -74,7 +86,8 @@ class ChapterRun {
   std::string weights_path_ = NN_DEFAULT_WEIGHTS;
   bool weights_path_given_ = false;
   bool scaling_given_ = false;
-  std::map<std::string, double> numbers_;  // the chapter's own NumberOptions
+  std::map<std::string, double> numbers_;     // the chapter's own NumberOptions
+  std::map<std::string, std::string> words_;  // and WordOptions
   std::string figure_folder_ = NN_DEFAULT_FIGURE_DIR;
   std::unique_ptr<Transcript> transcript_;
 };

@@ -55,6 +55,14 @@ CASES = {
     "bias_nan": ("chapter_1", ["--bias", "nan"], 2, "--bias must be a number from -100 to 100"),
     "guess_above_one": ("chapter_3", ["--guess", "1.5"], 2, "--guess must be a number from 0 to 1"),
     "step_zero": ("chapter_4", ["--step", "0"], 2, "--step must be a number from 1e-300 to 1"),
+    "depth_zero": ("chapter_7", ["--depth", "0"], 2, "--depth must be a whole number from 1 to 20"),
+    "depth_not_whole": ("chapter_7", ["--depth", "2.5"], 2,
+                        "--depth must be a whole number from 1 to 20, got 2.5"),
+    "width_too_wide": ("chapter_7", ["--width", "1000"], 2, "--width must be a whole number"),
+    "activation_unknown": ("chapter_7", ["--activation", "softmax"], 2,
+                           "--activation must be one of sigmoid, tanh, relu, got 'softmax'"),
+    "init_unknown": ("chapter_7", ["--init", "zeros"], 2, "--init must be one of article"),
+    "data_unknown": ("chapter_7", ["--data", "mnist"], 2, "--data must be one of spirals, people"),
     "height_absurd": ("chapter_6", ["--height", "500"], 2, "--height must be a human height"),
     "height_negative": ("chapter_6", ["--height", "-68"], 2, "--height must be a human height"),
     "height_nan": ("chapter_6", ["--height", "nan"], 2, "--height must be a human height"),
@@ -132,7 +140,7 @@ CASES = {
     "no_gnuplot_only_warns": ("chapter_1", [], 0, "figures skipped"),
     "gnuplot_dies_warns": ("chapter_1", [], 0, "warning: gnuplot did not finish"),
 }
-for n in range(1, 7):
+for n in range(1, 8):
     CASES[f"help_chapter_{n}"] = (f"chapter_{n}", ["--help"], 0, "")
 
 

@@ -8,7 +8,9 @@
 
 #include "01_single_neuron/neuron.h"
 #include "02_stacking_layers/dataset.h"
+#include "03_loss/loss.h"
 #include "04_backprop/gradient_check.h"
+#include "07_deeper_networks/deep_training.h"
 #include "catch.h"
 #include "check_close.h"
 
@@ -81,4 +83,95 @@ TEST_CASE("gradcheck/finite_differences_of_a_known_slope") {
   CHECK(check_close("numerical db2", numeric.db2(0, 0), expected_db2, kEpsilonEffect));
   CHECK(check_close("dW1 (W2 is zero, so no gradient reaches it)", numeric.dW1, Matrix(2, 3),
                     kExact));
+}
+
+// Chapter 7: the deep network's backward pass, every layer, every activation.
+
+namespace {
+
+// The loss's slope along each entry of `parameter`, by central differences
+// (the same formula as chapter 4's numerical_gradients).
+template <typename Loss>
+Matrix central_differences(Matrix& parameter, Loss loss) {
+  const double h = kFiniteDifferenceStep;
+  Matrix slope(parameter.rows(), parameter.cols());
+  for (int r = 0; r < parameter.rows(); ++r) {
+    for (int c = 0; c < parameter.cols(); ++c) {
+      const double kept = parameter(r, c);
+      parameter(r, c) = kept + h;
+      const double up = loss();
+      parameter(r, c) = kept - h;
+      const double down = loss();
+      parameter(r, c) = kept;
+      slope(r, c) = (up - down) / (2 * h);
+    }
+  }
+  return slope;
+}
+
+// The smallest |z| of any hidden unit on X: how close a ReLU is to its kink.
+double closest_to_kink(const DeepNetwork& net, const Matrix& X) {
+  double closest = INFINITY;
+  Matrix a = X;
+  for (std::size_t l = 0; l + 1 < net.W.size(); ++l) {
+    const Matrix z = dense_forward(a, net.W[l], net.b[l]);
+    for (const double v : z.values()) closest = std::fmin(closest, std::fabs(v));
+    a = activate(net.activation, z);
+  }
+  return closest;
+}
+
+// A deep network (depth 4, width 5, xavier init so that no gradient is
+// vanishingly small) with random biases, on random inputs and 0/1 labels.
+void check_deep_network(Activation kind, std::uint32_t seed) {
+  DeepSettings deep;
+  deep.depth = 4;
+  deep.width = 5;
+  deep.activation = kind;
+  deep.init = Init::xavier;
+  DeepNetwork net = init_deep_network(deep, 3, 1, seed, 0.3);
+  NumpyRandom rng(seed + 1000);
+  for (Matrix& b : net.b) b = 0.5 * rng.randn(1, b.cols());
+  const Matrix X = rng.randn(6, 3);
+  const Matrix y = map(Matrix(6, 1), [&rng](double) { return rng.uniform() < 0.5 ? 0.0 : 1.0; });
+  // ReLU has no slope at z = 0: a finite difference whose two sides straddle
+  // the kink measures neither side. With every |z| above 1e-3, a step of
+  // 1e-5 moves no z across it, so the check compares like with like.
+  const double closest = closest_to_kink(net, X);
+  INFO(activation_name(kind) << " network, seed " << seed << ": smallest |z| " << closest);
+  REQUIRE(closest > 1e-3);
+
+  const DeepGradients analytic = deep_backward(net, y, deep_forward(net, X));
+  const auto loss = [&] { return bce_loss(deep_forward(net, X).a.back(), y); };
+  for (std::size_t l = 0; l < net.W.size(); ++l) {
+    const std::string layer = "layer " + std::to_string(l + 1) + " ";
+    check_gradient(layer + "dW", analytic.dW[l], central_differences(net.W[l], loss));
+    check_gradient(layer + "db", analytic.db[l], central_differences(net.b[l], loss));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("gradcheck/deep_sigmoid_depth_4") { check_deep_network(Activation::sigmoid, 11); }
+
+TEST_CASE("gradcheck/deep_tanh_depth_4") { check_deep_network(Activation::tanh, 12); }
+
+TEST_CASE("gradcheck/deep_relu_depth_4") { check_deep_network(Activation::relu, 13); }
+
+TEST_CASE("gradcheck/deep_depth_1_is_chapter_4") {
+  // One hidden layer of sigmoids is the article's network: the same
+  // gradients as chapter 4's backward(), to the last bit.
+  DeepSettings deep;
+  deep.depth = 1;
+  deep.width = 4;
+  const DeepNetwork net = init_deep_network(deep, kInputs, kOutputs, 42, 0.3);
+  const Network article = init_network(Settings{});
+  const Matrix X = centre_people(people_raw());
+  const Matrix y = labels();
+  const DeepGradients deep_grads = deep_backward(net, y, deep_forward(net, X));
+  const Gradients grads = backward(article, X, y, forward(article, X));
+  CHECK(check_close("dW1", deep_grads.dW[0], grads.dW1, 0));
+  CHECK(check_close("db1", deep_grads.db[0], grads.db1, 0));
+  CHECK(check_close("dW2", deep_grads.dW[1], grads.dW2, 0));
+  CHECK(check_close("db2", deep_grads.db[1], grads.db2, 0));
 }

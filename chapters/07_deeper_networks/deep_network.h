@@ -1,0 +1,67 @@
+// deep_network.h - chapter 7: a network of any depth, from chapters 2 and 4's parts.
+//
+// L hidden layers of H neurons each, then chapter 2's sigmoid output layer.
+// Layer l (l = 0 ... L) is one dense layer and its activation:
+//   a[0] = X                                   (N,I): the inputs
+//   a[l+1] = f(dense_forward(a[l], W[l], b[l]))  (N,H) for l < L: hidden layers
+//   y_hat = a[L+1] = sigmoid(a[L] @ W[L] + b[L]) (N,O): the output layer
+// With L = 1 and H = 4 this is the article's 2-4-1 network, weight for weight.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "07_deeper_networks/activations.h"
+#include "matrix.h"
+
+// How the first weights are scaled: W = randn(fan_in, fan_out) * s, with
+//   article  s = the init scale (0.3): the same for every layer
+//   xavier   s = sqrt(1 / fan_in): keeps the size of z steady through tanh layers
+//   he       s = sqrt(2 / fan_in): the same for ReLU, which switches half the units off
+enum class Init { article, xavier, he };
+const char* init_name(Init kind);          // "article", "xavier" or "he"
+Init init_named(const std::string& name);  // throws std::invalid_argument for any other word
+
+//! [deep settings]
+// The shape of a deep network and how it starts. The defaults are this
+// chapter's experiment: eight sigmoid layers, started the article's way.
+struct DeepSettings {
+  int depth = 8;  // L: hidden layers (the article has 1)
+  int width = 8;  // H: neurons in each hidden layer (the article has 4)
+  Activation activation = Activation::sigmoid;  // of the hidden layers; the output is sigmoid
+  Init init = Init::article;                    // randn * init_scale, as in the article
+};
+//! [deep settings]
+
+// Everything a deep network knows: W[l] (fan_in, fan_out) and b[l] (1, fan_out)
+// for l = 0 ... L, W[0] next to the inputs.
+struct DeepNetwork {
+  std::vector<Matrix> W;
+  std::vector<Matrix> b;
+  Activation activation = Activation::sigmoid;  // of the hidden layers
+};
+
+// Layer sizes I, H, ..., H, O (L + 2 numbers); weights drawn layer by layer
+// from the input side with NumPy's random numbers for `seed`, biases zero.
+// init_scale is the article's s (used by Init::article only).
+DeepNetwork init_deep_network(const DeepSettings& deep, int inputs, int outputs, std::uint32_t seed,
+                              double init_scale);
+
+// What the forward pass keeps: a[0] = X, a[l+1] = the output of layer l,
+// so a.back() is y_hat (N,O). Backprop reads every one of them.
+struct DeepCache {
+  std::vector<Matrix> a;
+};
+
+// The forward pass: X (N,I) -> every layer's output.
+DeepCache deep_forward(const DeepNetwork& net, const Matrix& X);
+
+// One gradient per parameter, shaped like it: dW[l] like W[l], db[l] like b[l].
+struct DeepGradients {
+  std::vector<Matrix> dW;
+  std::vector<Matrix> db;
+};
+
+// The backward pass: deep_forward read backwards, layer L down to layer 0,
+// starting from chapter 4's output_delta. y is (N,O).
+DeepGradients deep_backward(const DeepNetwork& net, const Matrix& y, const DeepCache& cache);

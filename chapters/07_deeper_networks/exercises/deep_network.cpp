@@ -1,0 +1,58 @@
+// exercises/deep_network.cpp - YOUR TURN: chapter 7's exercises.
+//
+// Replace each todo(...) line with your code, then run
+//     cmake --workflow --preset exercises
+// The book's page "7 · Deeper networks" explains every formula.
+// The "//! [name]" lines mark where each exercise starts and ends: keep them.
+#include "07_deeper_networks/deep_network.h"
+
+#include <cmath>
+
+#include "01_single_neuron/neuron.h"
+#include "02_stacking_layers/network.h"
+#include "04_backprop/backprop.h"
+#include "todo.h"
+
+//! [tanh]
+Matrix tanh_forward(const Matrix& z) {
+  // TODO (exercise 14): tanh of every element, (R,C) -> (R,C).
+  todo("tanh_forward");
+}
+
+Matrix tanh_backward(const Matrix& da, const Matrix& a) {
+  // TODO (exercise 14): the gradient at z from the gradient da at a = tanh(z),
+  // using only a: tanh'(z) = 1 - a * a. All (R,C), element by element.
+  todo("tanh_backward");
+}
+//! [tanh]
+
+//! [relu]
+Matrix relu_forward(const Matrix& z) {
+  // TODO (exercise 15): max(z, 0) for every element, (R,C) -> (R,C).
+  todo("relu_forward");
+}
+
+Matrix relu_backward(const Matrix& da, const Matrix& a) {
+  // TODO (exercise 15): da where the unit was on (a > 0), 0 where it was off.
+  todo("relu_backward");
+}
+//! [relu]
+
+//! [deep_forward]
+DeepCache deep_forward(const DeepNetwork& net, const Matrix& X) {
+  // TODO (exercise 16): a[0] = X; then for each layer l = 0 ... L (net.W has
+  // L + 1 entries), a[l+1] = the activation of dense_forward(a[l], W[l], b[l]):
+  // net.activation for the hidden layers (activate()), sigmoid for the last.
+  todo("deep_forward");
+}
+//! [deep_forward]
+
+//! [deep_backward]
+DeepGradients deep_backward(const DeepNetwork& net, const Matrix& y, const DeepCache& cache) {
+  // TODO (exercise 17): deep_forward in reverse. Start from output_delta(y_hat, y);
+  // for l = L down to 0, dense_backward gives dW[l] and db[l], and its dinput,
+  // sent back through the activation of layer l - 1 (activation_backward with
+  // a[l]), is the dz of the layer below. Return dW and db, L + 1 of each.
+  todo("deep_backward");
+}
+//! [deep_backward]

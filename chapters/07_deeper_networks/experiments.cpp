@@ -1,0 +1,78 @@
+// experiments.cpp - chapter 7: the comparisons, printed.
+#include "07_deeper_networks/experiments.h"
+
+#include <cstdio>
+#include <iomanip>
+
+#include "02_stacking_layers/dataset.h"
+#include "07_deeper_networks/deep_training.h"
+
+void print_gradient_norms(std::ostream& out, const LayerNorms& norms) {
+  const std::size_t layers = norms.front().size();
+  out << "Gradient size |dW| of each layer at the first step (same seed and init;\n"
+      << "layer 1 takes the inputs, layer " << layers << " is the sigmoid output layer):\n"
+      << std::setw(12) << "layer";
+  for (const Activation kind : kActivations) out << std::setw(13) << activation_name(kind);
+  out << "\n" << std::scientific << std::setprecision(2);
+  for (std::size_t l = 0; l < layers; ++l) {
+    out << std::setw(12) << l + 1;
+    for (const std::vector<double>& column : norms) out << std::setw(13) << column[l];
+    out << "\n";
+  }
+  out << std::setw(12) << "first/last";
+  for (const std::vector<double>& column : norms)
+    out << std::setw(13) << column.front() / column.back();
+  out << "\n" << std::defaultfloat;
+}
+
+DepthComparison compare_depths(const DeepSettings& deep, const DataSet& data,
+                               const Settings& settings) {
+  DepthComparison comparison;
+  comparison.depths = {1, 2, 4, 8};
+  DeepSettings sigmoid_article = deep, relu_he = deep;
+  sigmoid_article.activation = Activation::sigmoid;
+  sigmoid_article.init = Init::article;
+  relu_he.activation = Activation::relu;
+  relu_he.init = Init::he;
+  comparison.networks = {sigmoid_article, relu_he};
+  for (DeepSettings network : comparison.networks) {
+    comparison.losses.emplace_back();
+    for (const int depth : comparison.depths) {
+      network.depth = depth;
+      DeepNetwork net =
+          init_deep_network(network, kInputs, kOutputs, settings.seed, settings.init_scale);
+      comparison.losses.back().push_back(train_deep(net, data.X, data.y, settings));
+    }
+  }
+  return comparison;
+}
+
+void print_depth_comparison(std::ostream& out, const DepthComparison& comparison) {
+  out << "\nThe last epoch's loss at other depths (everything else as above):\n"
+      << std::setw(12) << "depth";
+  for (const DeepSettings& network : comparison.networks) {
+    out << std::setw(20)
+        << std::string(activation_name(network.activation)) + " + " + init_name(network.init);
+  }
+  out << "\n" << std::fixed << std::setprecision(4);
+  for (std::size_t d = 0; d < comparison.depths.size(); ++d) {
+    out << std::setw(12) << comparison.depths[d];
+    for (const auto& by_depth : comparison.losses) out << std::setw(20) << by_depth[d].back();
+    out << "\n";
+  }
+  out << std::defaultfloat;
+}
+
+std::string what_the_norms_show(const LayerNorms& norms) {
+  const auto first_over_last = [](const std::vector<double>& column) {
+    return column.front() / column.back();
+  };
+  char text[300];
+  std::snprintf(text, sizeof text,
+                "What to notice: the first layer's gradient is %.1e times the output\n"
+                "layer's with sigmoid, %.1e times with tanh and %.1e times with ReLU.\n"
+                "Gradient descent moves each layer in proportion to its gradient: where\n"
+                "the gradient is tiny, that layer hardly learns.\n",
+                first_over_last(norms[0]), first_over_last(norms[1]), first_over_last(norms[2]));
+  return text;
+}

@@ -1,0 +1,83 @@
+// Chapter 7: deeper networks. Stack more hidden layers and watch the gradient
+// shrink on its way back through sigmoids; then see tanh and ReLU keep it.
+#include <iomanip>
+#include <iostream>
+
+#include "02_stacking_layers/dataset.h"
+#include "03_loss/loss.h"
+#include "07_deeper_networks/data_sets.h"
+#include "07_deeper_networks/deep_training.h"
+#include "07_deeper_networks/experiments.h"
+#include "chapter7_figures.h"
+#include "chapter_run.h"
+
+int main(int argc, char** argv) try {
+  const DeepSettings d;           // the defaults, shown by --help
+  Settings defaults;              // the article's, but a third of its learning rate: at
+  defaults.learning_rate = 0.05;  // 0.15, deep ReLU and tanh runs spike (see the page)
+  const ChapterRun run(
+      argc, argv, "chapter_7", "deeper networks: vanishing gradients, tanh and ReLU",
+      kSeedOption | kTrainingOptions,
+      {{"depth", double(d.depth), 1, 20, "L: hidden layers", true},
+       {"width", double(d.width), 1, 256, "H: neurons in each hidden layer", true}},
+      {{"activation",
+        activation_name(d.activation),
+        {"sigmoid", "tanh", "relu"},
+        "activation of the hidden layers"},
+       {"init",
+        init_name(d.init),
+        {"article", "xavier", "he"},
+        "first weights: randn times --init-scale, sqrt(1/fan_in) or sqrt(2/fan_in)"},
+       {"data", "spirals", {"spirals", "people"}, "two spirals (100 points) or the four people"}},
+      defaults);
+  const Settings settings = run.settings();
+  DeepSettings deep;
+  deep.depth = static_cast<int>(run.number("depth"));
+  deep.width = static_cast<int>(run.number("width"));
+  deep.activation = activation_named(run.word("activation"));
+  deep.init = init_named(run.word("init"));
+  const DataSet data = data_set_named(run.word("data"));
+  std::cout << "Chapter 7: deeper networks\n\nNetwork: " << kInputs << " inputs, " << deep.depth
+            << " hidden layers of " << deep.width << " (" << activation_name(deep.activation)
+            << "), 1 output; init " << init_name(deep.init) << ", seed " << settings.seed
+            << "\nData: " << run.word("data") << ", " << data.X.rows() << " examples\n\n";
+
+  //! [gradient norms]
+  LayerNorms norms;  // norms[k][l]: |dW| of layer l for kActivations[k]
+  for (const Activation kind : kActivations) {
+    deep.activation = kind;
+    const DeepNetwork net =
+        init_deep_network(deep, kInputs, kOutputs, settings.seed, settings.init_scale);
+    norms.push_back(layer_gradient_norms(net, data.X, data.y));
+  }
+  deep.activation = activation_named(run.word("activation"));
+  print_gradient_norms(std::cout, norms);
+  //! [gradient norms]
+
+  //! [training]
+  DeepNetwork net = init_deep_network(deep, kInputs, kOutputs, settings.seed, settings.init_scale);
+  const std::vector<double> losses = train_deep(net, data.X, data.y, settings);
+  std::cout << "\nTraining (" << activation_name(deep.activation) << "), loss every "
+            << settings.print_every << " epochs:\n"
+            << std::fixed << std::setprecision(4);
+  for (int epoch = 0; epoch < settings.epochs; epoch += settings.print_every) {
+    std::cout << "  epoch " << std::setw(5) << epoch << "  loss " << losses[epoch] << "\n";
+  }
+  const Matrix y_hat = deep_forward(net, data.X).a.back();
+  std::cout << "After " << settings.epochs << " epochs: loss " << bce_loss(y_hat, data.y)
+            << ", accuracy " << std::setprecision(1) << 100 * accuracy(y_hat, data.y) << "%\n";
+  //! [training]
+
+  //! [depths]
+  const DepthComparison by_depth = compare_depths(deep, data, settings);
+  print_depth_comparison(std::cout, by_depth);
+  //! [depths]
+
+  draw_gradient_norms(run.figure_folder(), norms);
+  draw_losses_by_depth(run.figure_folder(), by_depth);
+  draw_decision_regions(run.figure_folder(), net, data);
+  std::cout << "\n" << what_the_norms_show(norms);
+  return 0;
+} catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
+  return report_error("chapter_7", error);
+}

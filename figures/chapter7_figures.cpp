@@ -1,0 +1,89 @@
+// chapter7_figures.cpp - vanishing gradients, depth, and what a deep network learned.
+#include "chapter7_figures.h"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+#include <vector>
+
+#include "figure.h"
+
+void draw_gradient_norms(const std::string& folder, const LayerNorms& norms) {
+  Figure figure(folder, "ch7_gradient_norms");
+  if (!figure) return;
+  figure << "set xlabel 'layer (1 = next to the inputs)'\nset ylabel '|dW| (log scale)'\n"
+         << "set logscale y\nset format y '10^{%T}'\nset xtics 1\nset key bottom right\nplot ";
+  for (std::size_t k = 0; k < norms.size(); ++k) {
+    figure << (k > 0 ? ", " : "") << "'-' with linespoints lt " << static_cast<int>(k) + 1
+           << " title '" << activation_name(kActivations[k]) << "'";
+  }
+  figure << "\n";
+  for (const std::vector<double>& column : norms) {
+    std::vector<std::pair<double, double>> points;
+    for (std::size_t l = 0; l < column.size(); ++l) points.emplace_back(l + 1.0, column[l]);
+    figure.send(points);
+  }
+}
+
+void draw_losses_by_depth(const std::string& folder, const DepthComparison& comparison) {
+  Figure figure(folder, "ch7_losses_by_depth");
+  if (!figure) return;
+  figure << "set multiplot layout 1,2\n"
+         << "set xlabel 'epoch'\nset logscale y\nset yrange [1e-4:1]\nset format y '10^{%T}'\n"
+         << "set xtics 1000\nset key bottom left\n";
+  for (std::size_t n = 0; n < comparison.networks.size(); ++n) {
+    const DeepSettings& network = comparison.networks[n];
+    figure << "set title '" << activation_name(network.activation) << ", init "
+           << init_name(network.init) << "'\n"
+           << (n == 0 ? "set ylabel 'loss (log scale)'\n"  // one key, in the flat panel
+                      : "unset ylabel\nunset key\n")
+           << "plot ";
+    for (std::size_t d = 0; d < comparison.depths.size(); ++d) {
+      figure << (d > 0 ? ", " : "") << "'-' with lines lt " << static_cast<int>(d) + 1 << " title '"
+             << comparison.depths[d] << (comparison.depths[d] == 1 ? " layer'" : " layers'");
+    }
+    figure << "\n";
+    for (const std::vector<double>& losses : comparison.losses[n]) {
+      std::vector<std::pair<double, double>> points;
+      for (std::size_t e = 0; e < losses.size(); ++e) {
+        points.emplace_back(static_cast<double>(e), std::max(losses[e], 1e-4));  // inside the axis
+      }
+      figure.send(points);
+    }
+  }
+  figure << "unset multiplot\n";
+}
+
+void draw_decision_regions(const std::string& folder, const DeepNetwork& net, const DataSet& data) {
+  Figure figure(folder, std::string("ch7_decision_regions_") + activation_name(net.activation));
+  if (!figure) return;
+  double reach = 0;  // the largest |input|: the map shows [-1.1 reach, 1.1 reach] squared
+  for (const double v : data.X.values()) reach = std::max(reach, std::abs(v));
+  const double low = -1.1 * reach, pixel = 2.2 * reach / 120;
+  figure << "set size ratio -1\nset xrange [" << low << ":" << -low << "]\nset yrange [" << low
+         << ":" << -low << "]\nset xlabel 'x_1'\nset ylabel 'x_2'\n"
+         << "set cblabel 'P(label 1)'\nset cbrange [0:1]\nset key outside right top\n"
+         << "set palette defined (0 '#D55E00', 0.5 '#ffffff', 1 '#0072B2')\n"
+         << "plot '-' with image notitle, "
+            "'-' with points lt 7 pt 6 ps 0.9 title 'label 0', "
+            "'-' with points lt 7 pt 7 ps 0.9 title 'label 1'\n";
+  // One row of the grid per forward pass; each pixel centred on its point.
+  constexpr int kPixels = 120;  // per side
+  for (int j = 0; j < kPixels; ++j) {
+    Matrix row(kPixels, 2);
+    for (int i = 0; i < kPixels; ++i) {
+      row(i, 0) = low + (i + 0.5) * pixel;
+      row(i, 1) = low + (j + 0.5) * pixel;
+    }
+    const Matrix p = deep_forward(net, row).a.back();  // (kPixels,1)
+    for (int i = 0; i < kPixels; ++i)
+      figure << row(i, 0) << " " << row(i, 1) << " " << p(i, 0) << "\n";
+  }
+  figure << "e\n";
+  std::vector<std::pair<double, double>> label0, label1;
+  for (int i = 0; i < data.X.rows(); ++i) {
+    (data.y(i, 0) == 1.0 ? label1 : label0).emplace_back(data.X(i, 0), data.X(i, 1));
+  }
+  figure.send(label0);
+  figure.send(label1);
+}

@@ -1,0 +1,20 @@
+// chapter7_figures.h - the figures of chapter 7 (deeper networks).
+#pragma once
+
+#include <string>
+
+#include "07_deeper_networks/data_sets.h"
+#include "07_deeper_networks/deep_network.h"
+#include "07_deeper_networks/experiments.h"
+
+// FOLDER/ch7_gradient_norms.svg: |dW| per layer at the first step, one line
+// per activation, log scale.
+void draw_gradient_norms(const std::string& folder, const LayerNorms& norms);
+
+// FOLDER/ch7_losses_by_depth.svg: the loss during training at each depth,
+// sigmoid in one panel and ReLU in the other.
+void draw_losses_by_depth(const std::string& folder, const DepthComparison& comparison);
+
+// FOLDER/ch7_decision_regions_ACTIVATION.svg: what the trained network
+// answers over the plane of the two inputs, with the training points on top.
+void draw_decision_regions(const std::string& folder, const DeepNetwork& net, const DataSet& data);
