@@ -8,8 +8,8 @@
 
 #include "figure.h"
 
-void draw_gradient_norms(const std::string& folder, const LayerNorms& norms) {
-  Figure figure(folder, "ch7_gradient_norms");
+void draw_gradient_norms(const std::string& folder, const LayerNorms& norms, Init init) {
+  Figure figure(folder, std::string("ch7_gradient_norms_") + init_name(init));
   if (!figure) return;
   figure << "set xlabel 'layer (1 = next to the inputs)'\nset ylabel '|dW| (log scale)'\n"
          << "set logscale y\nset format y '10^{%T}'\nset xtics 1\nset key bottom right\nplot ";

@@ -7,9 +7,9 @@
 #include "07_deeper_networks/deep_network.h"
 #include "07_deeper_networks/experiments.h"
 
-// FOLDER/ch7_gradient_norms.svg: |dW| per layer at the first step, one line
-// per activation, log scale.
-void draw_gradient_norms(const std::string& folder, const LayerNorms& norms);
+// FOLDER/ch7_gradient_norms_INIT.svg: |dW| per layer at the first step, one
+// line per activation, log scale; `init` is how the weights were started.
+void draw_gradient_norms(const std::string& folder, const LayerNorms& norms, Init init);
 
 // FOLDER/ch7_losses_by_depth.svg: the loss during training at each depth,
 // sigmoid in one panel and ReLU in the other.

@@ -107,8 +107,8 @@ def main():
     parser.add_argument("--data", choices=DATA, default="spirals")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--lr", type=float, default=0.05)  # chapter 7's default
-    parser.add_argument("--epochs", type=int, default=4000)
-    parser.add_argument("--print-every", type=int, default=400)
+    parser.add_argument("--epochs", type=int, default=2000)       # chapter 7's default
+    parser.add_argument("--print-every", type=int, default=200)  # likewise
     parser.add_argument("--init-scale", type=float, default=0.3)
     parser.add_argument("--out", default="-", help="file to write ('-' = stdout)")
     args = parser.parse_args()

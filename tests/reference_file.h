@@ -54,3 +54,15 @@ inline const ReferenceFile& numpy_reference() {
   }());
   return file;
 }
+
+#ifdef NN_COMMITTED_DEEP_REFERENCE
+// Chapter 7's reference, the same way: $NUMPY_DEEP_REFERENCE if set, else the
+// committed tests/numpy_references/deep_sigmoid_depth8.txt.
+inline const ReferenceFile& numpy_deep_reference() {
+  static const ReferenceFile file([] {
+    const char* path = std::getenv("NUMPY_DEEP_REFERENCE");
+    return std::string(path != nullptr ? path : NN_COMMITTED_DEEP_REFERENCE);
+  }());
+  return file;
+}
+#endif

@@ -6,6 +6,8 @@
 // formats them. Then runs chapter_6 on the network chapter_5 saved.
 #include <cstdio>
 #include <filesystem>
+#include <iomanip>
+#include <sstream>
 #include <string>
 
 #include "catch.h"
@@ -85,4 +87,43 @@ TEST_CASE("programs/chapter6_prints_numpy_probability") {
       "P(male) = " + printf_string("%.3f", numpy["new_person_probability"](0, 0));
   INFO("looking for '" << line << "' in chapter_6's output:\n" << output);
   CHECK(output.find(line) != std::string::npos);
+}
+
+TEST_CASE("programs/chapter7_prints_numpy_numbers") {
+  // chapter_7 run with the settings of chapter 7's NumPy reference prints
+  // NumPy's gradient norms (3 digits) and losses (4 decimals).
+  const ReferenceFile& numpy = numpy_deep_reference();
+  const Settings s = numpy.settings();
+  const Matrix& deep = numpy["deep"];  // depth, width, activation, init, data
+  const char* activations[] = {"sigmoid", "tanh", "relu"};
+  const char* inits[] = {"article", "xavier", "he"};
+  const char* data[] = {"spirals", "people"};
+  const std::string output = output_of(
+      std::string(NN_CHAPTER_7) + " --no-figures --depth " + std::to_string(int(deep(0, 0))) +
+      " --width " + std::to_string(int(deep(0, 1))) + " --activation " +
+      activations[int(deep(0, 2))] + " --init " + inits[int(deep(0, 3))] + " --data " +
+      data[int(deep(0, 4))] + " --seed " + std::to_string(s.seed) + " --lr " +
+      printf_string("%.17g", s.learning_rate) + " --epochs " + std::to_string(s.epochs) +
+      " --print-every " + std::to_string(s.print_every) + " --init-scale " +
+      printf_string("%.17g", s.init_scale));
+  const Matrix& norms = numpy["norms_by_activation"];  // (3, L+1)
+  for (int l = 0; l < norms.cols(); ++l) {
+    std::ostringstream row;  // "           1     2.10e-07     1.77e-02     5.18e-04"
+    row << std::setw(12) << l + 1;
+    for (int k = 0; k < 3; ++k) row << std::setw(13) << printf_string("%.2e", norms(k, l));
+    INFO("looking for layer " << l + 1 << "'s row '" << row.str() << "' in:\n" << output);
+    CHECK(output.find(row.str() + "\n") != std::string::npos);
+  }
+  const Matrix& losses = numpy["losses"];
+  for (int r = 0; r < losses.rows(); ++r) {
+    const std::string line = "  epoch " + printf_string("%5.0f", losses(r, 0)) + "  loss " +
+                             printf_string("%.4f", losses(r, 1)) + "\n";
+    INFO("looking for '" << line << "' in:\n" << output);
+    CHECK(output.find(line) != std::string::npos);
+  }
+  const std::string final_line = "After " + std::to_string(s.epochs) + " epochs: loss " +
+                                 printf_string("%.4f", numpy["loss_final"](0, 0)) + ", accuracy " +
+                                 printf_string("%.1f", 100 * numpy["accuracy_final"](0, 0)) + "%";
+  INFO("looking for '" << final_line << "' in:\n" << output);
+  CHECK(output.find(final_line) != std::string::npos);
 }

@@ -18,13 +18,7 @@
 
 namespace {
 
-const ReferenceFile& reference() {
-  static const ReferenceFile file([] {
-    const char* path = std::getenv("NUMPY_DEEP_REFERENCE");
-    return std::string(path != nullptr ? path : NN_COMMITTED_DEEP_REFERENCE);
-  }());
-  return file;
-}
+const ReferenceFile& reference() { return numpy_deep_reference(); }
 
 // The reference's deep block: depth, width, activation, init, data.
 DeepSettings deep_settings() {

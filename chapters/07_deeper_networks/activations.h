@@ -1,5 +1,6 @@
 // activations.h - chapter 7: three activations, each a forward/backward pair.
 //
+//! [table]
 // A hidden layer computes a = f(z) element by element. Backprop needs the
 // slope f'(z), and for all three it can be read off the output a alone:
 //
@@ -10,6 +11,7 @@
 //
 // Each backward function takes da (the gradient arriving at a) and the a that
 // the forward pass kept, and returns dz = da * f'(z), every shape (R,C).
+//! [table]
 #pragma once
 
 #include <string>

@@ -62,6 +62,20 @@ std::vector<double> layer_gradient_norms(const DeepNetwork& net, const Matrix& X
   return norms;
 }
 
+int dead_units(const DeepNetwork& net, const Matrix& X) {
+  const DeepCache cache = deep_forward(net, X);
+  int dead = 0;
+  for (std::size_t l = 1; l + 1 < cache.a.size(); ++l) {  // the hidden layers' outputs
+    const Matrix& a = cache.a[l];                         // (N,H)
+    for (int unit = 0; unit < a.cols(); ++unit) {
+      bool ever_on = false;
+      for (int n = 0; n < a.rows(); ++n) ever_on = ever_on || a(n, unit) != 0.0;
+      if (!ever_on) ++dead;
+    }
+  }
+  return dead;
+}
+
 double accuracy(const Matrix& y_hat, const Matrix& y) {
   const Matrix right = zip_with("accuracy", "vs", y_hat, y, [](double p, double label) {
     return (p > 0.5) == (label == 1.0) ? 1.0 : 0.0;

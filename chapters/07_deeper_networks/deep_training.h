@@ -15,6 +15,11 @@ double gradient_norm(const Matrix& gradient);
 // |dW[l]| for every layer l = 0 ... L, from one forward and backward pass.
 std::vector<double> layer_gradient_norms(const DeepNetwork& net, const Matrix& X, const Matrix& y);
 
+// Hidden units whose output is 0 for every example in X: a ReLU unit in that
+// state gets no gradient, so it never comes back ("dead"). Always 0 for
+// sigmoid and tanh, whose outputs are never exactly 0.
+int dead_units(const DeepNetwork& net, const Matrix& X);
+
 // The share of examples on the right side of one half: y_hat and y (N,O).
 double accuracy(const Matrix& y_hat, const Matrix& y);
 

@@ -5,6 +5,7 @@
 #include <iomanip>
 
 #include "02_stacking_layers/dataset.h"
+#include "03_loss/loss.h"
 #include "07_deeper_networks/deep_training.h"
 
 void print_gradient_norms(std::ostream& out, const LayerNorms& norms) {
@@ -23,6 +24,24 @@ void print_gradient_norms(std::ostream& out, const LayerNorms& norms) {
   for (const std::vector<double>& column : norms)
     out << std::setw(13) << column.front() / column.back();
   out << "\n" << std::defaultfloat;
+}
+
+void print_training(std::ostream& out, const DeepNetwork& net, const DataSet& data,
+                    const std::vector<double>& losses, int every) {
+  out << "\nTraining (" << activation_name(net.activation) << "), loss every " << every
+      << " epochs:\n"
+      << std::fixed << std::setprecision(4);
+  for (std::size_t epoch = 0; epoch < losses.size(); epoch += every) {
+    out << "  epoch " << std::setw(5) << epoch << "  loss " << losses[epoch] << "\n";
+  }
+  const Matrix y_hat = deep_forward(net, data.X).a.back();
+  out << "After " << losses.size() << " epochs: loss " << bce_loss(y_hat, data.y) << ", accuracy "
+      << std::setprecision(1) << 100 * accuracy(y_hat, data.y) << "%\n";
+  if (net.activation == Activation::relu) {
+    out << "Dead units (output 0 for every example): " << dead_units(net, data.X) << " of "
+        << (net.W.size() - 1) * net.W.front().cols() << "\n";
+  }
+  out << std::defaultfloat;
 }
 
 DepthComparison compare_depths(const DeepSettings& deep, const DataSet& data,

@@ -15,6 +15,11 @@ using LayerNorms = std::vector<std::vector<double>>;
 // A table: one row per layer, one column per activation.
 void print_gradient_norms(std::ostream& out, const LayerNorms& norms);
 
+// The losses every `every` epochs, then the final loss and accuracy (and,
+// for ReLU, how many units died) of the trained `net`.
+void print_training(std::ostream& out, const DeepNetwork& net, const DataSet& data,
+                    const std::vector<double>& losses, int every);
+
 // The same training run at depths 1, 2, 4 and 8, for sigmoid started the
 // article's way and for ReLU started He's way; everything else as given.
 struct DepthComparison {

@@ -1,10 +1,8 @@
 // Chapter 7: deeper networks. Stack more hidden layers and watch the gradient
 // shrink on its way back through sigmoids; then see tanh and ReLU keep it.
-#include <iomanip>
 #include <iostream>
 
 #include "02_stacking_layers/dataset.h"
-#include "03_loss/loss.h"
 #include "07_deeper_networks/data_sets.h"
 #include "07_deeper_networks/deep_training.h"
 #include "07_deeper_networks/experiments.h"
@@ -13,8 +11,10 @@
 
 int main(int argc, char** argv) try {
   const DeepSettings d;           // the defaults, shown by --help
-  Settings defaults;              // the article's, but a third of its learning rate: at
-  defaults.learning_rate = 0.05;  // 0.15, deep ReLU and tanh runs spike (see the page)
+  Settings defaults;              // the article's, except:
+  defaults.learning_rate = 0.05;  // a third: at 0.15, deep ReLU and tanh runs spike (see the page)
+  defaults.epochs = 2000;         // half: enough to tell the depths apart
+  defaults.print_every = 200;
   const ChapterRun run(
       argc, argv, "chapter_7", "deeper networks: vanishing gradients, tanh and ReLU",
       kSeedOption | kTrainingOptions,
@@ -31,41 +31,34 @@ int main(int argc, char** argv) try {
        {"data", "spirals", {"spirals", "people"}, "two spirals (100 points) or the four people"}},
       defaults);
   const Settings settings = run.settings();
-  DeepSettings deep;
+  DeepSettings deep;  // from the options
   deep.depth = static_cast<int>(run.number("depth"));
   deep.width = static_cast<int>(run.number("width"));
   deep.activation = activation_named(run.word("activation"));
   deep.init = init_named(run.word("init"));
   const DataSet data = data_set_named(run.word("data"));
   std::cout << "Chapter 7: deeper networks\n\nNetwork: " << kInputs << " inputs, " << deep.depth
-            << " hidden layers of " << deep.width << " (" << activation_name(deep.activation)
-            << "), 1 output; init " << init_name(deep.init) << ", seed " << settings.seed
-            << "\nData: " << run.word("data") << ", " << data.X.rows() << " examples\n\n";
+            << (deep.depth == 1 ? " hidden layer of " : " hidden layers of ") << deep.width << " ("
+            << activation_name(deep.activation) << "), 1 output; init " << init_name(deep.init)
+            << ", seed " << settings.seed << "\nData: " << run.word("data") << ", " << data.X.rows()
+            << " examples\n\n";
 
   //! [gradient norms]
   LayerNorms norms;  // norms[k][l]: |dW| of layer l for kActivations[k]
   for (const Activation kind : kActivations) {
-    deep.activation = kind;
+    DeepSettings other = deep;  // the same network, with activation `kind`
+    other.activation = kind;
     const DeepNetwork net =
-        init_deep_network(deep, kInputs, kOutputs, settings.seed, settings.init_scale);
+        init_deep_network(other, kInputs, kOutputs, settings.seed, settings.init_scale);
     norms.push_back(layer_gradient_norms(net, data.X, data.y));
   }
-  deep.activation = activation_named(run.word("activation"));
   print_gradient_norms(std::cout, norms);
   //! [gradient norms]
 
   //! [training]
   DeepNetwork net = init_deep_network(deep, kInputs, kOutputs, settings.seed, settings.init_scale);
   const std::vector<double> losses = train_deep(net, data.X, data.y, settings);
-  std::cout << "\nTraining (" << activation_name(deep.activation) << "), loss every "
-            << settings.print_every << " epochs:\n"
-            << std::fixed << std::setprecision(4);
-  for (int epoch = 0; epoch < settings.epochs; epoch += settings.print_every) {
-    std::cout << "  epoch " << std::setw(5) << epoch << "  loss " << losses[epoch] << "\n";
-  }
-  const Matrix y_hat = deep_forward(net, data.X).a.back();
-  std::cout << "After " << settings.epochs << " epochs: loss " << bce_loss(y_hat, data.y)
-            << ", accuracy " << std::setprecision(1) << 100 * accuracy(y_hat, data.y) << "%\n";
+  print_training(std::cout, net, data, losses, settings.print_every);
   //! [training]
 
   //! [depths]
@@ -73,7 +66,7 @@ int main(int argc, char** argv) try {
   print_depth_comparison(std::cout, by_depth);
   //! [depths]
 
-  draw_gradient_norms(run.figure_folder(), norms);
+  draw_gradient_norms(run.figure_folder(), norms, deep.init);
   draw_losses_by_depth(run.figure_folder(), by_depth);
   draw_decision_regions(run.figure_folder(), net, data);
   std::cout << "\n" << what_the_norms_show(norms);

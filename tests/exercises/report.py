@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The student's progress report: runs each exercise's test on its own and
 prints, for the first exercise not yet done, what its test says, then a table
-and a progress line "M/13 exercises done" (last, so they stay on screen).
+and a progress line "M/N exercises done" (last, so they stay on screen).
 
     report.py --tests build-exercises/bin/exercise_tests --list tests/exercises/exercises.txt \
               --catch2-flags="--warn NoTests"      (Catch2 v2; v3: --warn UnmatchedTestSpec)
@@ -128,7 +128,7 @@ def main():
     done = sum(1 for _, status, _ in results if status == "done")
     print(f"\n{done}/{len(results)} exercises done")
     if not unfinished:
-        print("Every exercise passes: ./build-exercises/bin/chapter_5 now trains with your code.")
+        print("Every exercise passes: the programs in ./build-exercises/bin/ now run your code.")
         return 0
     exercise, _ = unfinished[0]
     print(f"Next: exercise {exercise['number']}, {exercise['name']} "
