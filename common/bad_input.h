@@ -4,9 +4,27 @@
 // message as one line and exits with code 2, as for a bad option.
 #pragma once
 
+#include <cstdio>
 #include <stdexcept>
+#include <string>
 
 class BadInput : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+// `text` as it can safely be shown on one line of a terminal: control
+// characters as \xNN, and at most 120 characters (then "...").
+inline std::string printable(const std::string& text) {
+  std::string shown;
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\x%02x", static_cast<unsigned char>(c));
+      shown += escaped;
+    } else {
+      shown += c;
+    }
+  }
+  return shown.size() > 120 ? shown.substr(0, 117) + "..." : shown;
+}

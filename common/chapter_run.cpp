@@ -53,7 +53,9 @@ po::options_description chapter_options(unsigned options, const std::vector<Numb
   }
   for (const WordOption& option : words) {
     add(option.name.c_str(),
-        po::value<std::string>()->default_value(option.default_word)->value_name("WORD"),
+        po::value<std::string>()
+            ->default_value(option.default_word)
+            ->value_name(option.words.empty() ? "FILE" : "WORD"),
         option.help.c_str());
   }
   if (options & kSeedOption) {
@@ -75,32 +77,11 @@ po::options_description chapter_options(unsigned options, const std::vector<Numb
     add("height", real_value(person.height), "height in inches");
     add("weight", real_value(person.weight), "weight in pounds");
   }
-  if (options & kScalingOption) {
-    add("scaling", po::value<std::string>()->default_value("centre")->value_name("KIND"),
-        "how heights and weights become inputs: none, centre (minus 67 in and 140 lb, the "
-        "article's) or standardise (minus the mean, divided by the standard deviation)");
-  }
   if (options & kWeightsOption) {
     add("weights", po::value<std::string>()->default_value(weights)->value_name("FILE"),
         "text file holding the trained network's weights");
   }
   return described;
-}
-
-// `text` as it can safely be shown on one line of a terminal: control
-// characters as \xNN, and at most 120 characters (then "...").
-std::string printable(const std::string& text) {
-  std::string shown;
-  for (const char c : text) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\x%02x", static_cast<unsigned char>(c));
-      shown += escaped;
-    } else {
-      shown += c;
-    }
-  }
-  return shown.size() > 120 ? shown.substr(0, 117) + "..." : shown;
 }
 
 // Boost.Program_options fills '%value%'-style placeholders into its error
@@ -185,8 +166,17 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
       ("no-figures", "do not draw any figure")  //
       ("transcript", po::value<std::string>()->value_name("FILE"),
        "also write everything printed to FILE");
+  std::vector<WordOption> all_words = words;
+  if (options & kScalingOption) {
+    all_words.push_back({"scaling",
+                         scaling_name(settings_.scaling),
+                         {"none", "centre", "standardise"},
+                         "how heights and weights become inputs: none, centre (minus 67 in and "
+                         "140 lb, the article's) or standardise (minus the mean, divided by the "
+                         "standard deviation)"});
+  }
   const po::options_description specific =
-      chapter_options(options, numbers, words, settings_, person_, weights_path_);
+      chapter_options(options, numbers, all_words, settings_, person_, weights_path_);
   po::options_description all;
   all.add(shared).add(specific);
 
@@ -219,9 +209,10 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
       reject(option.name, accepts, number_text(value));
     numbers_[option.name] = value;
   }
-  for (const WordOption& option : words) {
+  for (const WordOption& option : all_words) {
     const std::string word = values[option.name].as<std::string>();
-    if (std::find(option.words.begin(), option.words.end(), word) == option.words.end()) {
+    if (!option.words.empty() &&
+        std::find(option.words.begin(), option.words.end(), word) == option.words.end()) {
       std::string accepts;
       for (const std::string& w : option.words) accepts += (accepts.empty() ? "" : ", ") + w;
       reject(option.name, "one of " + accepts, "'" + printable(word) + "'");
@@ -246,12 +237,9 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
                                      " to " + number_text(kMaxWeight));
   }
   if (options & kScalingOption) {
-    const std::string kind = values["scaling"].as<std::string>();
-    const Scaling kinds[] = {Scaling::none, Scaling::centre, Scaling::standardise};
-    const auto named = std::find_if(std::begin(kinds), std::end(kinds),
-                                    [&](Scaling k) { return kind == scaling_name(k); });
-    if (named == std::end(kinds)) reject("scaling", "none, centre or standardise", printable(kind));
-    settings_.scaling = *named;
+    for (const Scaling kind : {Scaling::none, Scaling::centre, Scaling::standardise}) {
+      if (words_.at("scaling") == scaling_name(kind)) settings_.scaling = kind;
+    }
     scaling_given_ = !values["scaling"].defaulted();
   }
   if (options & kWeightsOption) {

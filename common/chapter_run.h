@@ -43,11 +43,12 @@ struct NumberOption {
   bool whole = false;
 };
 
-// A word only one chapter takes, one of a few: chapter 7's --activation.
+// A word only one chapter takes, one of a few (chapter 7's --activation), or
+// any text if `words` is empty (chapter 8's --data FILE).
 struct WordOption {
   std::string name;                // "activation" for --activation
   std::string default_word;        // one of `words`
-  std::vector<std::string> words;  // what it accepts
+  std::vector<std::string> words;  // what it accepts (empty: anything)
   std::string help;
 };
 

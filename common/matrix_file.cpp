@@ -13,9 +13,8 @@ namespace {
 constexpr long long kMaxSide = 100000;           // rows or columns: far beyond any network here
 constexpr std::size_t kMaxLineLength = 1 << 20;  // characters: a row of 40000 numbers
 
-// The whole of a regular file of at most kMaxMatrixFileBytes, or a
-// MatrixFileError saying why not. (A folder, a FIFO or /dev/zero would
-// otherwise be read forever or fail with a confusing message.)
+}  // namespace
+
 std::string whole_file(const std::string& path, const std::string& what) {
   namespace fs = std::filesystem;
   std::error_code error;
@@ -45,8 +44,8 @@ std::string whole_file(const std::string& path, const std::string& what) {
   return text;
 }
 
-// True for the forms write_matrix writes: -?digits(.digits)?(e[+-]digits)?
-bool written_form(const std::string& word) {
+bool plain_number(const std::string& word) {
+  if (word.empty()) return false;
   std::size_t i = (word[0] == '-') ? 1 : 0;
   auto digits = [&] {
     const std::size_t start = i;
@@ -62,8 +61,6 @@ bool written_form(const std::string& word) {
   }
   return i == word.size();
 }
-
-}  // namespace
 
 void write_matrix(std::ostream& out, const std::string& name, const Matrix& m) {
   // max_digits10 (17) significant digits: reading the text back gives the same doubles.
@@ -176,7 +173,7 @@ Matrix MatrixFileReader::read_rows(const std::string& name, long long rows, long
       // strtod, not std::stod: stod refuses subnormal numbers (1e-320),
       // which write_matrix does write.
       const double value = std::strtod(word.c_str(), nullptr);
-      if (!written_form(word)) {  // strtod reads "nan" and "inf" too: say what they are
+      if (!plain_number(word)) {  // strtod reads "nan" and "inf" too: say what they are
         fail_at(line_number_, std::isfinite(value)
                                   ? "'" + word + "' in " + name + " is not a number"
                                   : name + " holds " + word + ", not a finite number");

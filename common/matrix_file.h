@@ -34,6 +34,16 @@ class MatrixFileError : public BadInput {
 // The largest matrix file read: far more than any network of the book needs.
 constexpr long long kMaxMatrixFileBytes = 64 << 20;
 
+// The whole of a regular file of at most kMaxMatrixFileBytes, or a
+// MatrixFileError saying why not (`what` names the file: "weights file").
+// A folder, a FIFO or /dev/zero would otherwise be read forever or fail
+// with a confusing message.
+std::string whole_file(const std::string& path, const std::string& what);
+
+// True for a number in the plain form this book writes: -?digits(.digits)?(e[+-]digits)?
+// (not +1, .5, 0x10, inf or nan).
+bool plain_number(const std::string& word);
+
 // Writes `m` under `name`: the header line, then its rows, 17 digits each.
 void write_matrix(std::ostream& out, const std::string& name, const Matrix& m);
 

@@ -1,4 +1,5 @@
-// numpy_random.h - the same random numbers as NumPy's np.random.seed + np.random.randn.
+// numpy_random.h - the same random numbers as NumPy's np.random.seed + np.random.randn
+// (and np.random.permutation, for chapter 8).
 //
 // Why bother: a reader who runs the article's NumPy code next to our C++ should
 // see the same starting weights, hence the same losses, to the last digit.
@@ -17,6 +18,8 @@
 #include <cmath>
 #include <cstdint>
 #include <random>
+#include <utility>
+#include <vector>
 
 #include "matrix.h"
 
@@ -57,6 +60,27 @@ class NumpyRandom {
     return f * x2;  // ...and returns f*x2 now.
   }
   //! [normal]
+
+  //! [permutation]
+  // Same as np.random.permutation(n): 0 ... n-1 in a random order. NumPy
+  // shuffles from the back (Fisher-Yates): for i = n-1 down to 1, swap
+  // element i with element j, a whole number from 0 to i drawn without bias
+  // by masking 32-bit outputs to the bits i needs and retrying above i.
+  std::vector<int> permutation(int n) {
+    std::vector<int> order(n);
+    for (int i = 0; i < n; ++i) order[i] = i;
+    for (int i = n - 1; i > 0; --i) {
+      std::uint32_t mask = i;  // the smallest 2^k - 1 that is at least i
+      for (int shift = 1; shift <= 16; shift *= 2) mask |= mask >> shift;
+      std::uint32_t j = 0;
+      do {
+        j = twister_() & mask;
+      } while (j > static_cast<std::uint32_t>(i));
+      std::swap(order[i], order[j]);
+    }
+    return order;
+  }
+  //! [permutation]
 
   // Same as np.random.randn(rows, cols): filled row by row -> (rows,cols).
   Matrix randn(int rows, int cols) {

@@ -55,6 +55,8 @@ CASES = {
     "bias_nan": ("chapter_1", ["--bias", "nan"], 2, "--bias must be a number from -100 to 100"),
     "guess_above_one": ("chapter_3", ["--guess", "1.5"], 2, "--guess must be a number from 0 to 1"),
     "step_zero": ("chapter_4", ["--step", "0"], 2, "--step must be a number from 1e-300 to 1"),
+    "scaling_unknown": ("chapter_5", ["--scaling", "minmax"], 2,
+                        "--scaling must be one of none, centre, standardise, got 'minmax'"),
     "depth_zero": ("chapter_7", ["--depth", "0"], 2, "--depth must be a whole number from 1 to 20"),
     "depth_not_whole": ("chapter_7", ["--depth", "2.5"], 2,
                         "--depth must be a whole number from 1 to 20, got 2.5"),
@@ -137,10 +139,26 @@ CASES = {
     # Not bad input, but failures a user may meet; each must end cleanly.
     "training_diverges": ("chapter_5", ["--init-scale", "1e308"], 1,
                           "diverged: the loss became nan at epoch 0 because"),
+    # Chapter 8's data file: every kind of damage names the file and line.
+    "data_file_missing": ("chapter_8", ["--data", "{tmp}/no_such.csv"], 2,
+                          "cannot open data file $TMP/no_such.csv: no such file"),
+    "data_file_empty": ("chapter_8", ["--data", "{csv_empty}"], 2,
+                        "csv_empty.txt: the data file is empty"),
+    "data_file_ragged_row": ("chapter_8", ["--data", "{csv_ragged}"], 2,
+                             "csv_ragged.txt:5: 30 fields, but line 2 has 31"),
+    "data_file_not_a_number": ("chapter_8", ["--data", "{csv_not_a_number}"], 2,
+                               "csv_not_a_number.txt:3: column 2: 'abc' is not a number"),
+    "data_file_header_wrong": ("chapter_8", ["--data", "{csv_header_wrong}"], 2,
+                               "csv_header_wrong.txt:1: the header says 570,30"),
+    "data_file_diagnosis_not_0_or_1": ("chapter_8", ["--data", "{csv_diagnosis}"], 2,
+                                       "csv_diagnosis.txt:4: column 31: the diagnosis must be"),
+    "batch_size_zero": ("chapter_8", ["--batch-size", "0"], 2,
+                        "--batch-size must be a whole number from 1"),
+    "l2_negative": ("chapter_8", ["--l2", "-0.1"], 2, "--l2 must be a number from 0 to 1"),
     "no_gnuplot_only_warns": ("chapter_1", [], 0, "figures skipped"),
     "gnuplot_dies_warns": ("chapter_1", [], 0, "warning: gnuplot did not finish"),
 }
-for n in range(1, 8):
+for n in range(1, 9):
     CASES[f"help_chapter_{n}"] = (f"chapter_{n}", ["--help"], 0, "")
 
 
@@ -176,6 +194,16 @@ def weights_files(tmp, bin_dir):
         "plus_sign": lines[:2] + ["+1 " + lines[2].split(" ", 1)[1]] + lines[3:],
         "huge_header": ["W1 10000 10000\n"] + lines[2:],
         "huger_header": ["W1 100000 100000\n"] + lines[2:],
+    })
+    data = (pathlib.Path(__file__).parent.parent / "chapters/08_real_data/data/breast_cancer.csv")
+    rows = data.read_text().splitlines(keepends=True)
+    files.update({
+        "csv_empty": [],
+        "csv_ragged": rows[:4] + [rows[4].split(",", 1)[1]] + rows[5:],
+        "csv_not_a_number": rows[:2] + [",".join([rows[2].split(",")[0], "abc"] +
+                                                 rows[2].split(",")[2:])] + rows[3:],
+        "csv_header_wrong": ["570,30,malignant,benign\n"] + rows[1:],
+        "csv_diagnosis": rows[:3] + [rows[3].rstrip("\n")[:-1] + "2\n"] + rows[4:],
     })
     paths = {"valid": str(valid), "subnormal": str(tmp / "subnormal.txt"),
              "extreme": str(tmp / "extreme.txt")}

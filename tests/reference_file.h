@@ -66,3 +66,15 @@ inline const ReferenceFile& numpy_deep_reference() {
   return file;
 }
 #endif
+
+#ifdef NN_COMMITTED_REAL_REFERENCE
+// Chapter 8's reference: $NUMPY_REAL_REFERENCE if set, else the committed
+// tests/numpy_references/real_default.txt.
+inline const ReferenceFile& numpy_real_reference() {
+  static const ReferenceFile file([] {
+    const char* path = std::getenv("NUMPY_REAL_REFERENCE");
+    return std::string(path != nullptr ? path : NN_COMMITTED_REAL_REFERENCE);
+  }());
+  return file;
+}
+#endif

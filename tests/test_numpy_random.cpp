@@ -41,3 +41,26 @@ TEST_CASE("random/same_seed_same_stream") {
   NumpyRandom second(123);
   REQUIRE(first.randn(3, 3).values() == second.randn(3, 3).values());
 }
+
+// Printed by NumPy 1.24.2:
+//   np.random.seed(3);  np.random.permutation(10)
+//   np.random.seed(42); p = np.random.permutation(569); p[:6], p[-3:]
+//   np.random.seed(1);  np.random.randn(3); np.random.permutation(7); np.random.randn()
+TEST_CASE("random/permutation_matches_numpy") {
+  NumpyRandom three(3);
+  REQUIRE(three.permutation(10) == std::vector<int>{5, 4, 1, 2, 9, 6, 7, 0, 3, 8});
+  NumpyRandom forty_two(42);
+  const std::vector<int> order = forty_two.permutation(569);
+  REQUIRE(std::vector<int>(order.begin(), order.begin() + 6) ==
+          std::vector<int>{204, 70, 131, 431, 540, 567});
+  REQUIRE(std::vector<int>(order.end() - 3, order.end()) == std::vector<int>{270, 435, 102});
+}
+
+TEST_CASE("random/permutation_leaves_the_spare_normal_alone") {
+  // randn(3) leaves a spare normal; permutation draws 32-bit words directly,
+  // so the spare is still the next randn, as in NumPy.
+  NumpyRandom rng(1);
+  rng.randn(3, 1);
+  REQUIRE(rng.permutation(7) == std::vector<int>{3, 5, 4, 0, 2, 1, 6});
+  REQUIRE(rng.normal() == -1.0729686221561705);
+}

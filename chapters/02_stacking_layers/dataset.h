@@ -12,6 +12,12 @@
 constexpr int kInputs = 2;   // I: height and weight
 constexpr int kOutputs = 1;  // O: the probability of "male"
 
+// Inputs and labels, one example per row (chapters 7 and 8 use larger sets).
+struct DataSet {
+  Matrix X;  // (N,I)
+  Matrix y;  // (N,O): 0 or 1
+};
+
 // The article's four people, raw: (4,2) = (N,I).
 Matrix people_raw();
 

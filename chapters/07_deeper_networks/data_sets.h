@@ -3,13 +3,8 @@
 
 #include <string>
 
+#include "02_stacking_layers/dataset.h"
 #include "matrix.h"
-
-// Inputs and labels, one example per row.
-struct DataSet {
-  Matrix X;  // (N,I)
-  Matrix y;  // (N,O): 0 or 1
-};
 
 //! [spirals]
 // Two interleaved spirals, kSpiralPoints points each (N = 100, I = 2). Arm k

@@ -36,11 +36,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (std::string& w : words) argv.push_back(w.data());
   argv.push_back(nullptr);
   try {
-    const ChapterRun run(static_cast<int>(words.size()), argv.data(), "chapter_fuzz", "fuzzing",
-                         kSeedOption | kTrainingOptions | kPersonOptions | kWeightsOption |
-                             kScalingOption | kHiddenOption);
+    const ChapterRun run(
+        static_cast<int>(words.size()), argv.data(), "chapter_fuzz", "fuzzing",
+        kSeedOption | kTrainingOptions | kPersonOptions | kWeightsOption | kScalingOption |
+            kHiddenOption,
+        {{"depth", 8, 1, 20, "a whole number", true}, {"bias", 0.1, -100, 100, "x"}},
+        {{"activation", "sigmoid", {"sigmoid", "tanh", "relu"}, "a word"}});
     const Settings& s = run.settings();
     if (s.epochs < 1 || s.hidden < 1 || !(s.learning_rate > 0)) __builtin_trap();
+    const double depth = run.number("depth");
+    if (!(depth >= 1 && depth <= 20) || depth != static_cast<int>(depth)) __builtin_trap();
+    if (!(run.number("bias") >= -100 && run.number("bias") <= 100)) __builtin_trap();
+    const std::string& activation = run.word("activation");
+    if (activation != "sigmoid" && activation != "tanh" && activation != "relu") __builtin_trap();
   } catch (const BadInput&) {
     // a clear message: what we want
   }

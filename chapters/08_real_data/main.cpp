@@ -1,0 +1,69 @@
+// Chapter 8: the same network on real data. 569 breast masses, 30 measurements
+// each: split them, standardise with the training rows, train in mini-batches,
+// and judge the result once, on rows the network never saw.
+#include <iostream>
+
+#include "08_real_data/experiment.h"
+#include "08_real_data/metrics.h"
+#include "08_real_data/report.h"
+#include "08_real_data/tumours.h"
+#include "chapter8_figures.h"
+#include "chapter_run.h"
+
+int main(int argc, char** argv) try {
+  Settings defaults;  // the article's, except:
+  defaults.hidden = 8;
+  defaults.learning_rate = 0.1;
+  defaults.epochs = 100;
+  defaults.print_every = 10;
+  const MinibatchSettings d;  // shown by --help
+  const ChapterRun run(
+      argc, argv, "chapter_8", "a real data set: breast cancer diagnosis",
+      kSeedOption | kTrainingOptions | kHiddenOption,
+      {{"batch-size", double(d.batch_size), 1, 100000, "B: rows per gradient step", true},
+       {"l2", d.l2, 0, 1, "weight decay: each step pulls W1 and W2 towards 0 by l2 * W"},
+       {"patience", double(d.patience), 0, 100000, "early stopping: epochs to wait (0: never)",
+        true},
+       {"repeat", 5, 0, 100, "then run again with seeds 1 to N, one line each", true}},
+      {{"data", NN_TUMOUR_DATA, {}, "the data set, a CSV file like data/breast_cancer.csv"}},
+      defaults);
+  const Settings settings = run.settings();
+  MinibatchSettings mb;
+  mb.batch_size = static_cast<int>(run.number("batch-size"));
+  mb.l2 = run.number("l2");
+  mb.patience = static_cast<int>(run.number("patience"));
+  const int repeats = static_cast<int>(run.number("repeat"));
+
+  //! [run]
+  const DataSet tumours = load_tumours(run.word("data"));  // X (569,30), y (569,1)
+  const Outcome outcome = run_experiment(tumours, settings, mb);
+  //! [run]
+  std::cout << "Chapter 8: a real data set\n\n"
+            << tumours.X.rows() << " masses, " << tumours.X.cols() << " features; "
+            << outcome.split.train.size() << " to train on, " << outcome.split.validation.size()
+            << " to choose when to stop, " << outcome.split.test.size() << " to test on (seed "
+            << settings.seed << ")\n\n";
+  print_history(std::cout, outcome.history, settings.print_every);
+  std::cout << "\nOn the " << outcome.split.test.size()
+            << " test masses, never seen in training:\n";
+  print_test_results(std::cout, outcome.counts, area_under(outcome.roc));
+
+  //! [repeat]
+  // The same experiment with other seeds: another split, another start.
+  for (int seed = 1; seed <= repeats; ++seed) {
+    Settings other = settings;
+    other.seed = seed;
+    print_one_line(std::cout, seed, run_experiment(tumours, other, mb).counts);
+  }
+  //! [repeat]
+
+  draw_losses(run.figure_folder(), outcome.history, settings.hidden);
+  draw_confusion(run.figure_folder(), outcome.counts, settings.hidden);
+  draw_roc(run.figure_folder(), outcome.roc, area_under(outcome.roc), settings.hidden);
+  std::cout << "\nWhat to notice: " << outcome.counts.false_negatives
+            << " malignant masses were called benign. In screening, that is the\n"
+               "mistake that costs most: recall, not accuracy, is the number to watch.\n";
+  return 0;
+} catch (const std::exception& error) {  // e.g. a shape mismatch, a broken data file
+  return report_error("chapter_8", error);
+}

@@ -1,0 +1,19 @@
+// chapter8_figures.h - the figures of chapter 8 (a real data set).
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "08_real_data/real_data.h"
+
+// FOLDER/ch8_losses_H_hidden.svg: training and validation loss after every
+// epoch, the best epoch marked, for a network of H hidden units.
+void draw_losses(const std::string& folder, const MinibatchHistory& history, int hidden);
+
+// FOLDER/ch8_confusion_H_hidden.svg: the four counts as a 2 x 2 grid.
+void draw_confusion(const std::string& folder, const Confusion& counts, int hidden);
+
+// FOLDER/ch8_roc_H_hidden.svg: the ROC curve, with its area in the key.
+void draw_roc(const std::string& folder, const std::vector<std::pair<double, double>>& curve,
+              double auc, int hidden);
