@@ -29,10 +29,7 @@ CsvTable read_csv(const std::string& path, const std::string& what) {
   const auto fail = [&](std::size_t line, const std::string& message) {
     throw CsvError(printable(path) + ":" + std::to_string(line + 1) + ": " + message);
   };
-  if (lines.empty()) {
-    throw CsvError(printable(path) + ": the " + what +
-                   " is empty (expected a header line, then rows)");
-  }
+  if (lines.empty()) fail(0, "the " + what + " is empty: this line should be the header");
   if (lines.size() == 1) fail(0, "a header line, but no rows after it");
 
   CsvTable table{fields_of(lines[0]), Matrix()};

@@ -143,7 +143,7 @@ CASES = {
     "data_file_missing": ("chapter_8", ["--data", "{tmp}/no_such.csv"], 2,
                           "cannot open data file $TMP/no_such.csv: no such file"),
     "data_file_empty": ("chapter_8", ["--data", "{csv_empty}"], 2,
-                        "csv_empty.txt: the data file is empty"),
+                        "csv_empty.txt:1: the data file is empty"),
     "data_file_ragged_row": ("chapter_8", ["--data", "{csv_ragged}"], 2,
                              "csv_ragged.txt:5: 30 fields, but line 2 has 31"),
     "data_file_not_a_number": ("chapter_8", ["--data", "{csv_not_a_number}"], 2,
