@@ -19,7 +19,9 @@ int main(int argc, char** argv) try {
       argc, argv, "chapter_7", "deeper networks: vanishing gradients, tanh and ReLU",
       kSeedOption | kTrainingOptions,
       {{"depth", double(d.depth), 1, 20, "L: hidden layers", true},
-       {"width", double(d.width), 1, 256, "H: neurons in each hidden layer", true}},
+       {"width", double(d.width), 1, 256, "H: neurons in each hidden layer", true},
+       {"compare-depths", 1, 0, 1, "1: also train at depths 1, 2, 4, 8 (most of the time); 0: skip",
+        true}},
       {{"activation",
         activation_name(d.activation),
         {"sigmoid", "tanh", "relu"},
@@ -61,13 +63,14 @@ int main(int argc, char** argv) try {
   print_training(std::cout, net, data, losses, settings.print_every);
   //! [training]
 
-  //! [depths]
-  const DepthComparison by_depth = compare_depths(deep, data, settings);
-  print_depth_comparison(std::cout, by_depth);
-  //! [depths]
-
+  if (run.number("compare-depths") == 1) {
+    //! [depths]
+    const DepthComparison by_depth = compare_depths(deep, data, settings);
+    print_depth_comparison(std::cout, by_depth);
+    //! [depths]
+    draw_losses_by_depth(run.figure_folder(), by_depth);
+  }
   draw_gradient_norms(run.figure_folder(), norms, deep.init);
-  draw_losses_by_depth(run.figure_folder(), by_depth);
   draw_decision_regions(run.figure_folder(), net, data);
   std::cout << "\n" << what_the_norms_show(norms);
   return 0;
