@@ -44,37 +44,34 @@ class ReferenceFile {
   std::map<std::string, Matrix> matrices_;
 };
 
-// The reference the parity tests compare with: $NUMPY_REFERENCE if set (CTest
-// points it at a fresh NumPy run, or at a run with other settings), else the
-// committed tests/numpy_references/article.txt.
+// The path in the environment variable `variable` if it is set (CTest points
+// it at a fresh NumPy run, or at a run with other settings), else `committed`.
+inline std::string reference_path(const char* variable, const char* committed) {
+  const char* path = std::getenv(variable);
+  return path != nullptr ? path : committed;
+}
+
+// The references the parity tests compare with, each read once:
+// chapters 1-6: $NUMPY_REFERENCE, else tests/numpy_references/article.txt.
 inline const ReferenceFile& numpy_reference() {
-  static const ReferenceFile file([] {
-    const char* path = std::getenv("NUMPY_REFERENCE");
-    return std::string(path != nullptr ? path : NN_COMMITTED_REFERENCE);
-  }());
+  static const ReferenceFile file(reference_path("NUMPY_REFERENCE", NN_COMMITTED_REFERENCE));
   return file;
 }
 
 #ifdef NN_COMMITTED_DEEP_REFERENCE
-// Chapter 7's reference, the same way: $NUMPY_DEEP_REFERENCE if set, else the
-// committed tests/numpy_references/deep_sigmoid_depth8.txt.
+// Chapter 7: $NUMPY_DEEP_REFERENCE, else deep_sigmoid_depth8.txt.
 inline const ReferenceFile& numpy_deep_reference() {
-  static const ReferenceFile file([] {
-    const char* path = std::getenv("NUMPY_DEEP_REFERENCE");
-    return std::string(path != nullptr ? path : NN_COMMITTED_DEEP_REFERENCE);
-  }());
+  static const ReferenceFile file(
+      reference_path("NUMPY_DEEP_REFERENCE", NN_COMMITTED_DEEP_REFERENCE));
   return file;
 }
 #endif
 
 #ifdef NN_COMMITTED_REAL_REFERENCE
-// Chapter 8's reference: $NUMPY_REAL_REFERENCE if set, else the committed
-// tests/numpy_references/real_default.txt.
+// Chapter 8: $NUMPY_REAL_REFERENCE, else real_default.txt.
 inline const ReferenceFile& numpy_real_reference() {
-  static const ReferenceFile file([] {
-    const char* path = std::getenv("NUMPY_REAL_REFERENCE");
-    return std::string(path != nullptr ? path : NN_COMMITTED_REAL_REFERENCE);
-  }());
+  static const ReferenceFile file(
+      reference_path("NUMPY_REAL_REFERENCE", NN_COMMITTED_REAL_REFERENCE));
   return file;
 }
 #endif
