@@ -48,6 +48,12 @@ Network numpy_trained() {
                  numpy()["b2_final"]};
 }
 
+// The same network as chapter 7 sees it: one hidden layer of sigmoids.
+DeepNetwork numpy_start_deep() {
+  const Network net = numpy_start();
+  return DeepNetwork{{net.W1, net.W2}, {net.b1, net.b2}};
+}
+
 // What forward() should keep, computed here without the student's code.
 ForwardCache forward_by_hand(const Network& net, const Matrix& X) {
   const Matrix a1 = map(add_to_each_row(matmul(X, net.W1), net.b1), logistic);
@@ -374,7 +380,7 @@ TEST_CASE("exercise/16_deep_forward") {
            "(N,O)."});
   INFO(exercise.explanation());
   // One hidden layer of sigmoids is the article's network at its start.
-  const DeepNetwork article{{numpy()["W1_init"], numpy()["W2_init"]}, {Matrix(1, 4), Matrix(1, 1)}};
+  const DeepNetwork article = numpy_start_deep();
   const DeepCache first = deep_forward(article, X);
   REQUIRE(first.a.size() == 3);
   check_close("y_hat of the article's network (NumPy's predictions_init)", first.a[2],
@@ -401,7 +407,7 @@ TEST_CASE("exercise/17_deep_backward") {
            "matrices (index l, not push_back, since you go backwards)."});
   INFO(exercise.explanation());
   // One hidden layer of sigmoids: NumPy's gradients of the article's network.
-  const DeepNetwork article{{numpy()["W1_init"], numpy()["W2_init"]}, {Matrix(1, 4), Matrix(1, 1)}};
+  const DeepNetwork article = numpy_start_deep();
   const DeepGradients first = deep_backward(article, y, deep_forward_by_hand(article, X));
   REQUIRE(first.dW.size() == 2);
   REQUIRE(first.db.size() == 2);
@@ -519,12 +525,7 @@ TEST_CASE("exercise/19_train_minibatch") {
     check_close("validation loss after every epoch (NumPy's validation_losses)", validation_losses,
                 run.numpy["validation_losses"], kParityTolerance);
     CHECK(history.best_epoch == run.numpy["best_epoch"](0, 0));
-    const Matrix y_hat = map(
-        add_to_each_row(
-            matmul(map(add_to_each_row(matmul(run.validation.X, run.net.W1), run.net.b1), logistic),
-                   run.net.W2),
-            run.net.b2),
-        logistic);
+    const Matrix y_hat = forward_by_hand(run.net, run.validation.X).y_hat;
     // The network kept: the best epoch's with early stopping, else the last one.
     const Matrix& numpy_validation = run.numpy["validation_losses"];
     const int kept = run.mb.patience > 0 ? static_cast<int>(run.numpy["best_epoch"](0, 0))
