@@ -34,7 +34,7 @@ from numpy_reference import forward, gradients, loss_bce, write_block  # the art
 
 import numpy as np  # numpy_reference has already exited with 77 if it is missing
 
-DATA = pathlib.Path(__file__).parent.parent / "chapters/08_real_data/data/breast_cancer.csv"
+DATA = pathlib.Path(__file__).resolve().parent.parent / "chapters/08_real_data/data/breast_cancer.csv"
 
 
 def roc_auc(y_hat, y):
@@ -51,6 +51,32 @@ def roc_auc(y_hat, y):
     return sum((x1 - x0) * (y1 + y0) / 2 for (x0, y0), (x1, y1) in zip(points, points[1:]))
 
 
+def split_and_scale(seed):
+    """Chapter 8's split (60/20/20) and standardisation, from np.random.seed(seed).
+
+    Returns the three lists of rows, the scaling (shift, divide) and the scaled
+    parts (Xt, yt, Xv, yv, Xs, ys); NumPy's random stream is left where the
+    C++ one is when it draws the weights.
+    """
+    table = np.loadtxt(DATA, delimiter=",", skiprows=1)
+    X_all, y_all = table[:, :-1], 1.0 - table[:, -1:]           # y = 1: malignant
+    n = len(X_all)
+    np.random.seed(seed)
+    order = np.random.permutation(n)
+    n_train = n * 3 // 5
+    n_validation = (n - n_train) // 2
+    train = order[:n_train]
+    validation = order[n_train:n_train + n_validation]
+    test = order[n_train + n_validation:]
+    shift = X_all[train].mean(axis=0, keepdims=True)
+    divide = X_all[train].std(axis=0, keepdims=True)          # ddof = 0
+    Xt, yt = (X_all[train] - shift) / divide, y_all[train]
+    Xv, yv = (X_all[validation] - shift) / divide, y_all[validation]
+    Xs, ys = (X_all[test] - shift) / divide, y_all[test]
+
+    return (train, validation, test), (shift, divide), (Xt, yt, Xv, yv, Xs, ys)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=42)
@@ -65,23 +91,10 @@ def main():
     parser.add_argument("--out", default="-", help="file to write ('-' = stdout)")
     args = parser.parse_args()
 
-    table = np.loadtxt(DATA, delimiter=",", skiprows=1)
-    X_all, y_all = table[:, :-1], 1.0 - table[:, -1:]           # y = 1: malignant
-    n = len(X_all)
-    np.random.seed(args.seed)
-    order = np.random.permutation(n)
-    n_train = n * 3 // 5
-    n_validation = (n - n_train) // 2
-    train = order[:n_train]
-    validation = order[n_train:n_train + n_validation]
-    test = order[n_train + n_validation:]
-    shift = X_all[train].mean(axis=0, keepdims=True)
-    divide = X_all[train].std(axis=0, keepdims=True)          # ddof = 0
-    Xt, yt = (X_all[train] - shift) / divide, y_all[train]
-    Xv, yv = (X_all[validation] - shift) / divide, y_all[validation]
-    Xs, ys = (X_all[test] - shift) / divide, y_all[test]
-
-    W1 = np.random.randn(X_all.shape[1], args.hidden) * args.init_scale
+    (train, validation, test), (shift, divide), (Xt, yt, Xv, yv, Xs, ys) = \
+        split_and_scale(args.seed)
+    n_train = len(train)
+    W1 = np.random.randn(Xt.shape[1], args.hidden) * args.init_scale
     b1 = np.zeros((1, args.hidden))
     W2 = np.random.randn(args.hidden, 1) * args.init_scale
     b2 = np.zeros((1, 1))

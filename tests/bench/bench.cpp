@@ -1,112 +1,132 @@
-// bench.cpp - how fast is the C++ training loop, next to NumPy running the
-// same algorithm on the same data?
+// bench.cpp - four implementations of the same training loop, timed in one run:
+//   NumPy     tests/numpy_reference.py's loop (run by this program, same data, same start)
+//   readable  chapter 5's train(), the book's lesson code
+//   fast      chapter 9's train_fast() with every speed-up (Speedup::threads)
+//   Eigen     the same loop in Eigen's expressions (eigen_trainer.cpp)
 //
-//   build/bin/bench            the article's network, then the size sweep
-//   build/bin/bench --quick    fewer repeats and sizes (a smoke run)
+//   build/bin/bench                  the article's network, chapter 8's data, the size sweep
+//   build/bin/bench --quick          fewer repeats and sizes (a smoke run, not a measurement)
+//   build/bin/bench --data FILE      also write the sweep's times to FILE (for the figure)
 //
-// Every figure is a per-epoch time: the median over several repeats of
-// (time for E epochs) / E, measured in this process with steady_clock. The
-// NumPy figures come from tests/bench/numpy_bench.py, run by this program in
-// the same session, on the same data, with the same starting weights; both
-// sides also print their final loss, which must agree.
+// Every figure is a per-epoch time: the median over the repeats of (time for
+// E epochs) / E, measured with steady_clock. All four start from the same
+// weights and must end at the same loss: the bench fails if one differs from
+// the readable loop's by more than its tolerance (relative).
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <sstream>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "02_stacking_layers/dataset.h"
 #include "05_training_loop/training.h"
+#include "08_real_data/real_data.h"
+#include "08_real_data/tumours.h"
+#include "09_making_it_fast/comparison.h"
+#include "09_making_it_fast/fast_training.h"
+#include "eigen_trainer.h"
 
 namespace {
 
-// Both sides run the same algorithm on the same numbers, so their final
-// losses must agree to this (measured: 3e-16 at most); the bench fails if not.
-constexpr double kLossAgreement = 1e-9;
+// NumPy and Eigen add in other orders (Eigen's products are blocked, with
+// multiply-adds), so their losses agree with the readable loop's only to
+// rounding, amplified by training (measured: 1e-13 at most); chapter 9's
+// fast trainer to kSameNumbers.
+constexpr double kOtherOrder = 1e-9;
 
-// True if the two losses agree; a NaN never does.
-bool losses_agree(double cpp, double numpy) { return std::fabs(cpp - numpy) <= kLossAgreement; }
-
-struct Size {
-  int hidden;
-  int batch;
-  int epochs;  // per repeat: enough for a repeat to take a measurable time
-};
-
-struct Timing {
-  double seconds_per_epoch = 0.0;  // median over the repeats
-  double final_loss = 0.0;
-};
-
-// The synthetic people of the sweep: (batch, 2) around zero, a linear rule
-// for the label. numpy_bench.py builds exactly the same arrays.
-std::pair<Matrix, Matrix> synthetic_people(int batch) {
-  NumpyRandom rng(1);
-  const Matrix X = 10.0 * rng.randn(batch, 2);
-  Matrix y(batch, 1);
-  for (int n = 0; n < batch; ++n) y(n, 0) = (X(n, 0) + 0.3 * X(n, 1) > 0) ? 1.0 : 0.0;
-  return {X, y};
-}
-
-Timing time_cpp(const Matrix& X, const Matrix& y, int hidden, int epochs, int repeats) {
+struct Problem {
+  std::string name;  // "article", "tumours" or "sweep": how numpy_bench.py builds it
+  int hidden, batch, epochs;
+  DataSet data;
+  Network start;
   Settings settings;
-  settings.hidden = hidden;
-  settings.epochs = epochs;
-  std::vector<double> per_epoch;
-  Timing timing;
+};
+
+struct Result {  // seconds per epoch (NaN: not measured) and final loss of each implementation
+  double numpy = NAN, readable = NAN, fast = NAN, eigen = NAN;
+  double numpy_loss = NAN, readable_loss = NAN, fast_loss = NAN, eigen_loss = NAN;
+};
+
+// Median seconds per epoch of `repeats` runs of `train`, which returns its final loss.
+// (One untimed run first: the first run of a program pays for cold caches and
+// a processor still raising its clock, measured: up to twice the time.)
+double median_time(int repeats, int epochs, const std::function<double()>& train, double& loss) {
+  loss = train();
+  std::vector<double> seconds;
   for (int r = 0; r < repeats; ++r) {
-    Network net = init_network(settings);
-    const auto start = std::chrono::steady_clock::now();
-    const TrainingHistory history = train(net, X, y, settings);
-    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
-    per_epoch.push_back(elapsed.count() / epochs);
-    timing.final_loss = history.losses.back();
+    const auto begin = std::chrono::steady_clock::now();
+    loss = train();
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - begin;
+    seconds.push_back(took.count() / epochs);
   }
-  std::sort(per_epoch.begin(), per_epoch.end());
-  timing.seconds_per_epoch = per_epoch[per_epoch.size() / 2];
-  return timing;
+  std::sort(seconds.begin(), seconds.end());
+  return seconds[seconds.size() / 2];
 }
 
-// Runs numpy_bench.py for all sizes at once; an empty map if NumPy is missing.
-std::map<std::pair<int, int>, Timing> time_numpy(const std::vector<Size>& sizes, int repeats,
-                                                 bool article) {
-  std::map<std::pair<int, int>, Timing> timings;
+void time_cpp(const Problem& p, int repeats, Result& result) {
+  const int E = p.settings.epochs;
+  result.readable = median_time(
+      repeats, E,
+      [&] {
+        Network net = p.start;
+        return train(net, p.data.X, p.data.y, p.settings).losses.back();
+      },
+      result.readable_loss);
+  result.fast = median_time(
+      repeats, E,
+      [&] {
+        Network net = p.start;
+        return train_fast(net, p.data.X, p.data.y, p.settings, Speedup::threads).losses.back();
+      },
+      result.fast_loss);
+  result.eigen = median_time(
+      repeats, E, [&] { return train_eigen(p.start, p.data.X, p.data.y, p.settings); },
+      result.eigen_loss);
+}
+
+// Runs numpy_bench.py once for all problems of one kind; fills numpy and numpy_loss.
+void time_numpy(std::vector<Problem>& problems, std::vector<Result>& results, int repeats) {
   const std::string python = NN_PYTHON_WITH_NUMPY;
-  if (python.empty()) return timings;
+  if (python.empty() || problems.empty()) return;
   std::string hidden, batch, epochs;
-  for (const Size& s : sizes) {
-    hidden += " " + std::to_string(s.hidden);
-    batch += " " + std::to_string(s.batch);
-    epochs += " " + std::to_string(s.epochs);
+  for (const Problem& p : problems) {
+    hidden += " " + std::to_string(p.hidden);
+    batch += " " + std::to_string(p.batch);
+    epochs += " " + std::to_string(p.epochs);
   }
+  const std::string kind = problems.front().name;
   const std::string command = python + " " + NN_NUMPY_BENCH + " --repeats " +
-                              std::to_string(repeats) + (article ? " --article" : "") +
+                              std::to_string(repeats) + (kind == "sweep" ? "" : " --" + kind) +
                               " --hidden" + hidden + " --batch" + batch + " --epochs" + epochs;
   FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return timings;
+  if (pipe == nullptr) return;
   char line[256];
   while (std::fgets(line, sizeof line, pipe) != nullptr) {
     std::istringstream fields(line);
     int h = 0, b = 0, e = 0;
-    Timing t;
-    if (fields >> h >> b >> e >> t.seconds_per_epoch >> t.final_loss) timings[{h, b}] = t;
+    double seconds = 0, loss = 0;
+    if (!(fields >> h >> b >> e >> seconds >> loss)) continue;
+    for (std::size_t i = 0; i < problems.size(); ++i) {
+      if (problems[i].hidden == h && problems[i].batch == b) {
+        results[i].numpy = seconds;
+        results[i].numpy_loss = loss;
+      }
+    }
   }
   pclose(pipe);
-  return timings;
 }
 
 // What the numbers were measured on: the processor, the compiler, NumPy.
 void describe_machine() {
   std::ifstream cpuinfo("/proc/cpuinfo");  // Linux; elsewhere this line is skipped
-  std::string line;
+  std::string line, model;
   int cores = 0;
-  std::string model;
   while (std::getline(cpuinfo, line)) {
     if (line.rfind("model name", 0) == 0) {
       ++cores;
@@ -114,33 +134,120 @@ void describe_machine() {
     }
   }
   if (cores > 0) std::cout << "machine: " << model << ", " << cores << " cores\n";
-  std::cout << "compiler: " << __VERSION__ << "\n";
+  std::cout << "compiler: " << __VERSION__ << "; Eigen " << eigen_version() << "\n";
   const std::string python = NN_PYTHON_WITH_NUMPY;
-  if (!python.empty()) {
-    const std::string command = python +
-                                " -c \"import numpy, sys; print('numpy', "
-                                "numpy.__version__, 'python', sys.version.split()[0])\"";
-    if (FILE* pipe = popen(command.c_str(), "r")) {
-      char text[128];
-      if (std::fgets(text, sizeof text, pipe) != nullptr) std::cout << text;
-      pclose(pipe);
-    }
+  if (python.empty()) return;
+  const std::string command = python +
+                              " -c \"import numpy, sys; print('numpy', "
+                              "numpy.__version__, 'python', sys.version.split()[0])\"";
+  if (FILE* pipe = popen(command.c_str(), "r")) {
+    char text[128];
+    if (std::fgets(text, sizeof text, pipe) != nullptr) std::cout << text;
+    pclose(pipe);
   }
 }
 
+// |a - b| / |b| within tolerance; NaN never is (a NumPy that did not run is
+// checked separately).
+bool agrees(double a, double b, double tolerance) {
+  return std::fabs(a - b) <= tolerance * std::fabs(b);
+}
+
 std::string microseconds(double seconds) {
+  if (std::isnan(seconds)) return "-";
   char text[32];
   std::snprintf(text, sizeof text, seconds < 1e-4 ? "%.3f" : "%.1f", seconds * 1e6);
   return text;
 }
 
+std::string ratio(double slower, double faster) {
+  if (std::isnan(slower) || std::isnan(faster)) return "-";
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", slower / faster);
+  return text;
+}
+
+// The table: one line per problem; false if a loss disagrees.
+bool print_results(const std::vector<Problem>& problems, const std::vector<Result>& results,
+                   bool have_numpy) {
+  bool all_agree = true;
+  std::printf(
+      "  hidden  batch  epochs |  NumPy  readable     fast    Eigen (us/epoch) |"
+      " fast/NumPy  Eigen/NumPy  fast/Eigen | final losses\n");
+  for (std::size_t i = 0; i < problems.size(); ++i) {
+    const Problem& p = problems[i];
+    const Result& r = results[i];
+    const bool ok = agrees(r.fast_loss, r.readable_loss, kSameNumbers) &&
+                    agrees(r.eigen_loss, r.readable_loss, kOtherOrder) &&
+                    (have_numpy ? agrees(r.numpy_loss, r.readable_loss, kOtherOrder)
+                                : std::isnan(r.numpy_loss));
+    all_agree = all_agree && ok;
+    std::printf("  %6d  %5d  %6d | %6s  %8s  %7s  %7s            | %10s  %11s  %10s | %.12g %s\n",
+                p.hidden, p.batch, p.epochs, microseconds(r.numpy).c_str(),
+                microseconds(r.readable).c_str(), microseconds(r.fast).c_str(),
+                microseconds(r.eigen).c_str(), ratio(r.numpy, r.fast).c_str(),
+                ratio(r.numpy, r.eigen).c_str(), ratio(r.eigen, r.fast).c_str(), r.readable_loss,
+                ok ? "(all four agree)" : "DISAGREE");
+    if (!ok) {
+      std::printf("    NumPy %.17g, readable %.17g, fast %.17g, Eigen %.17g\n", r.numpy_loss,
+                  r.readable_loss, r.fast_loss, r.eigen_loss);
+    }
+    std::fflush(stdout);
+  }
+  return all_agree;
+}
+
+bool run(std::vector<Problem> problems, int repeats, bool have_numpy,
+         std::vector<Result>& results) {
+  results.assign(problems.size(), Result{});
+  time_numpy(problems, results, repeats);
+  for (std::size_t i = 0; i < problems.size(); ++i) time_cpp(problems[i], repeats, results[i]);
+  return print_results(problems, results, have_numpy);
+}
+
+Problem article(bool quick) {
+  Settings s;  // the article's
+  if (quick) s.epochs = 400;
+  return {"article",       s.hidden, 4, s.epochs, {centre_people(people_raw()), labels()},
+          init_network(s), s};
+}
+
+// Chapter 8's training rows, split and scaled as chapter 8 does (seed 42),
+// trained full-batch: 341 rows of 30 features, 8 hidden units, rate 0.1.
+Problem tumours(bool quick) {
+  Settings s;
+  s.hidden = 8;
+  s.learning_rate = 0.1;
+  s.epochs = quick ? 20 : 1000;
+  NumpyRandom rng(s.seed);
+  const DataSet all = load_tumours(NN_TUMOUR_DATA);
+  const Split split = split_rows(rng, all.X.rows());
+  const ScaledSplit parts = standardise_split(
+      take_rows(all, split.train), take_rows(all, split.validation), take_rows(all, split.test));
+  const Network start = init_network(rng, all.X.cols(), s.hidden, 1, s.init_scale);
+  return {"tumours", s.hidden, parts.train.X.rows(), s.epochs, parts.train, start, s};
+}
+
+Problem sweep_point(int hidden, int batch, bool quick) {
+  Settings s;
+  s.hidden = hidden;
+  const double budget = quick ? 2e5 : 4e6;  // epochs * hidden * batch per repeat
+  s.epochs = static_cast<int>(std::clamp(budget / (double(hidden) * batch), 3.0, 20000.0));
+  return {"sweep", hidden, batch, s.epochs, synthetic_people(batch), init_network(s), s};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  const bool quick = argc > 1 && std::string(argv[1]) == "--quick";
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  const bool quick = std::find(args.begin(), args.end(), "--quick") != args.end();
+  const auto data_flag = std::find(args.begin(), args.end(), "--data");
+  if (data_flag != args.end() && data_flag + 1 == args.end()) {
+    std::cerr << "bench: --data needs a file name\n";
+    return 2;
+  }
   const int repeats = quick ? 1 : 7;
   const bool have_numpy = !std::string(NN_PYTHON_WITH_NUMPY).empty();
-  bool all_agree = true;  // every C++ loss equals NumPy's (kLossAgreement)
   std::cout << "bench: per-epoch training time, median of " << repeats << " repeats"
             << (quick ? " (--quick: a smoke run, not a measurement)" : "") << "\n";
   describe_machine();
@@ -148,73 +255,46 @@ int main(int argc, char** argv) {
     std::cout << "NumPy: not available (no python3 with numpy found at configure time; "
                  "install python3-numpy): C++ figures only\n";
   }
+  std::vector<Result> results;
+  std::cout << "\nThe article's 2-4-1 network on its 4 people:\n";
+  bool all_agree = run({article(quick)}, repeats, have_numpy, results);
+  std::cout << "\nChapter 8's data: 341 training rows, 30-8-1, full batch:\n";
+  all_agree = run({tumours(quick)}, repeats, have_numpy, results) && all_agree;
 
-  // 1. The article: 2-4-1 on the four people.
-  const Size article{4, 4, 4000};  // exactly the article's training
-  const Timing cpp = time_cpp(centre_people(people_raw()), labels(), 4, article.epochs, repeats);
-  std::cout << "\nThe article's 2-4-1 network on its 4 people (" << article.epochs
-            << " epochs per repeat)\n  C++   " << microseconds(cpp.seconds_per_epoch)
-            << " us/epoch, final loss " << cpp.final_loss << "\n";
-  if (have_numpy) {
-    const Size numpy_size{4, 4, quick ? 400 : 4000};
-    const auto numpy = time_numpy({numpy_size}, repeats, true);
-    const auto found = numpy.find({4, 4});
-    if (found != numpy.end()) {
-      Settings same;  // NumPy ran fewer epochs: compare the loss at its last epoch
-      same.epochs = numpy_size.epochs;
-      Network net = init_network(same);
-      const double cpp_loss = train(net, centre_people(people_raw()), labels(), same).losses.back();
-      all_agree = all_agree && losses_agree(cpp_loss, found->second.final_loss);
-      std::cout << "  NumPy " << microseconds(found->second.seconds_per_epoch)
-                << " us/epoch, loss after " << numpy_size.epochs << " epochs "
-                << found->second.final_loss << " (C++: " << cpp_loss << ", difference "
-                << std::fabs(cpp_loss - found->second.final_loss) << ")\n"
-                << "  C++ is " << found->second.seconds_per_epoch / cpp.seconds_per_epoch
-                << " times faster per epoch\n";
-    } else {
-      all_agree = false;  // NumPy ran but gave no number
+  std::cout << "\nThe sweep: synthetic people, wider layers, bigger batches:\n";
+  std::vector<Problem> sweep;
+  for (const int h : quick ? std::vector<int>{4, 64} : std::vector<int>{4, 64, 256, 1024}) {
+    for (const int b : quick ? std::vector<int>{4, 256} : std::vector<int>{4, 256, 4096}) {
+      sweep.push_back(sweep_point(h, b, quick));
     }
   }
-
-  // 2. The sweep: synthetic people, wider layers, bigger batches.
-  std::vector<Size> sweep;
-  const std::vector<int> hiddens =
-      quick ? std::vector<int>{4, 64} : std::vector<int>{4, 64, 256, 1024};
-  const std::vector<int> batches =
-      quick ? std::vector<int>{4, 256} : std::vector<int>{4, 256, 4096};
-  for (int h : hiddens) {
-    for (int b : batches) {
-      const double work = static_cast<double>(h) * b;  // roughly proportional to an epoch's cost
-      const double budget = quick ? 2e5 : 4e6;         // epochs * hidden * batch per repeat
-      sweep.push_back({h, b, static_cast<int>(std::clamp(budget / work, 3.0, 20000.0))});
+  all_agree = run(sweep, repeats, have_numpy, results) && all_agree;
+  if (data_flag != args.end()) {
+    std::ofstream out(*(data_flag + 1));
+    out << "# build/bin/bench: seconds per epoch (median of " << repeats << ")\n"
+        << "# hidden batch work=hidden*batch numpy readable fast eigen\n";
+    std::vector<std::size_t> by_work(sweep.size());  // the figure's x axis: smallest first
+    for (std::size_t i = 0; i < sweep.size(); ++i) by_work[i] = i;
+    std::stable_sort(by_work.begin(), by_work.end(), [&](std::size_t a, std::size_t b) {
+      return sweep[a].hidden * sweep[a].batch < sweep[b].hidden * sweep[b].batch;
+    });
+    for (const std::size_t i : by_work) {
+      out << sweep[i].hidden << ' ' << sweep[i].batch << ' ' << sweep[i].hidden * sweep[i].batch
+          << ' ' << results[i].numpy << ' ' << results[i].readable << ' ' << results[i].fast << ' '
+          << results[i].eigen << '\n';
     }
-  }
-  const auto numpy =
-      have_numpy ? time_numpy(sweep, repeats, false) : std::map<std::pair<int, int>, Timing>{};
-  std::cout << "\nSweep: synthetic people, per-epoch time in microseconds\n"
-            << "  hidden  batch  epochs        C++      NumPy   NumPy/C++   |loss difference|\n";
-  for (const Size& s : sweep) {
-    const auto [X, y] = synthetic_people(s.batch);
-    const Timing c = time_cpp(X, y, s.hidden, s.epochs, repeats);
-    std::printf("  %6d  %5d  %6d  %9s", s.hidden, s.batch, s.epochs,
-                microseconds(c.seconds_per_epoch).c_str());
-    const auto found = numpy.find({s.hidden, s.batch});
-    if (found != numpy.end()) {
-      all_agree = all_agree && losses_agree(c.final_loss, found->second.final_loss);
-      std::printf("  %9s  %10.1f   %.1e\n", microseconds(found->second.seconds_per_epoch).c_str(),
-                  found->second.seconds_per_epoch / c.seconds_per_epoch,
-                  std::fabs(found->second.final_loss - c.final_loss));
-    } else {
-      all_agree = all_agree && !have_numpy;  // NumPy ran but gave no number for this size
-      std::printf("  %9s\n", "-");
+    if (!out) {
+      std::cerr << "bench: cannot write " << *(data_flag + 1) << "\n";
+      return 1;
     }
-    std::fflush(stdout);
   }
   if (!all_agree) {
-    std::cerr << "bench: FAILED: a C++ loss differs from NumPy's by more than " << kLossAgreement
-              << " (see the table)\n";
+    std::cerr << "bench: FAILED: a final loss differs from the readable loop's by more than its "
+                 "tolerance (fast "
+              << kSameNumbers << ", NumPy and Eigen " << kOtherOrder << ", relative)\n";
     return 1;
   }
-  if (have_numpy) std::cout << "\nEvery C++ loss equals NumPy's to " << kLossAgreement << ".\n";
+  std::cout << "\nEvery final loss equals the readable loop's: fast to " << kSameNumbers
+            << ", NumPy and Eigen to " << kOtherOrder << " (relative).\n";
   return 0;
 }

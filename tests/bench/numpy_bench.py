@@ -7,9 +7,11 @@ prints one line per size:
 
     hidden batch epochs median_seconds_per_epoch final_loss
 
-Data: the article's four people when --batch is 4 and --article is given;
-otherwise synthetic people from a fixed seed, identical to the C++ bench's
-(the same NumPy-compatible random stream, see common/numpy_random.h).
+Data: the article's four people with --article; chapter 8's training rows
+(split and scaled as chapter 8 does, seed 42; the weights drawn next, 30
+inputs, learning rate 0.1) with --tumours; otherwise synthetic people from a
+fixed seed, identical to the C++ bench's (the same NumPy-compatible random
+stream, see common/numpy_random.h).
 """
 
 import argparse
@@ -20,6 +22,7 @@ import time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import numpy as np  # noqa: E402
 from numpy_reference import CENTRE, LABELS, PEOPLE, init_params, train  # noqa: E402
+from numpy_real_reference import split_and_scale  # noqa: E402
 
 
 def data(batch, article):
@@ -32,10 +35,20 @@ def data(batch, article):
     return X, y
 
 
-def train_article_init(X, y, hidden, epochs):
-    params = init_params(42, hidden, 0.3)   # the article's seed and scale, as the C++ bench
-    _, loss = train(params, X, y, 0.15, epochs, epochs)
-    return loss
+def tumour_start(hidden):
+    """Chapter 8's training rows (seed 42) and the weights drawn after the split."""
+    _, _, (X, y, _, _, _, _) = split_and_scale(42)
+    W1 = np.random.randn(X.shape[1], hidden) * 0.3
+    W2 = np.random.randn(hidden, 1) * 0.3
+    return X, y, [W1, np.zeros((1, hidden)), W2, np.zeros((1, 1))]
+
+
+def starting_point(hidden, batch, args):
+    """X, y, the starting weights and the learning rate of one timed run."""
+    if args.tumours:
+        return tumour_start(hidden) + (0.1,)
+    X, y = data(batch, args.article)
+    return X, y, init_params(42, hidden, 0.3), 0.15   # the article's seed, scale and rate
 
 
 def main():
@@ -46,14 +59,15 @@ def main():
                         help="epochs per repeat, one per (hidden, batch) pair")
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--article", action="store_true", help="the article's four people")
+    parser.add_argument("--tumours", action="store_true", help="chapter 8's training rows")
     args = parser.parse_args()
     for hidden, batch, epochs in zip(args.hidden, args.batch, args.epochs):
-        X, y = data(batch, args.article)
         times = []
         loss = None
         for _ in range(args.repeats):
+            X, y, params, lr = starting_point(hidden, batch, args)
             start = time.perf_counter()
-            loss = train_article_init(X, y, hidden, epochs)
+            _, loss = train(params, X, y, lr, epochs, epochs)
             times.append((time.perf_counter() - start) / epochs)
         times.sort()
         print(f"{hidden} {batch} {epochs} {times[len(times) // 2]:.6e} {loss:.17g}", flush=True)

@@ -1,0 +1,32 @@
+// comparison.h - chapter 9: time chapter 5's trainer and each speed-up, side by side.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "02_stacking_layers/dataset.h"
+#include "02_stacking_layers/network.h"
+#include "09_making_it_fast/fast_training.h"
+
+// The bench's synthetic people, any number of them: X (N,2) = 10 * randn
+// (NumPy's stream, seed 1), label 1 where x0 + 0.3 x1 > 0. NumPy builds the
+// same arrays (tests/bench/numpy_bench.py).
+DataSet synthetic_people(int n);
+
+// One trainer's line of the table.
+struct Timing {
+  std::string trainer;        // "readable" (chapter 5) or a speedup_name()
+  double seconds_per_epoch;   // median over the repeats
+  double largest_difference;  // of any loss from the readable trainer's, relative
+};
+
+// The median of (time for settings.epochs epochs) / epochs over `repeats`
+// runs (after one untimed run), each from `start`: chapter 5's train() first, then train_fast() up
+// to each Speedup in turn.
+std::vector<Timing> compare_trainers(const Network& start, const DataSet& data,
+                                     const Settings& settings, int repeats);
+
+// The table: time per epoch, how many times faster than chapter 5, and how far
+// the losses are from chapter 5's ("same bits" when not at all).
+void print_timings(std::ostream& out, const std::vector<Timing>& timings);

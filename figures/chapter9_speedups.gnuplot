@@ -1,0 +1,20 @@
+# chapter9_speedups.gnuplot - chapter 9's figure: how many times faster than
+# NumPy each implementation trains, per epoch, at each size of the bench's
+# sweep. Data: docs/measurements/bench_sweep.dat, written by
+#   build/bin/bench --data docs/measurements/bench_sweep.dat
+# (columns: hidden, batch, hidden*batch, then seconds per epoch of NumPy,
+# readable, fast, Eigen; rows from the smallest problem to the largest).
+# Run by the book build: gnuplot -e "data='...'; style='...'; out='...'" this file.
+load style
+set output out
+set logscale y
+set format y "%g×"
+set ylabel "times faster than NumPy (per epoch)"
+set xlabel "hidden units × examples"
+set xtics rotate by -40 font ",11"
+set key top left
+set yrange [0.1:1000]
+plot 1 with lines lt 8 notitle, \
+     data using 0:($4/$6):xtic(sprintf("%d×%d", $1, $2)) with linespoints lt 1 title "fast (chapter 9)", \
+     data using 0:($4/$7) with linespoints lt 3 title "Eigen", \
+     data using 0:($4/$5) with linespoints lt 2 title "readable (chapter 5)"
