@@ -8,7 +8,7 @@
 #include <string>
 
 #include "05_training_loop/training.h"
-#include "09_making_it_fast/fast_exp.h"
+#include "09_making_it_fast/fast_math.h"
 #include "09_making_it_fast/fast_training.h"
 #include "catch.h"
 #include "check_close.h"
@@ -78,6 +78,22 @@ TEST_CASE("fast/exp_within_one_ulp_of_std_exp") {
   CHECK(fast_exp(-708.5) == 0.0);                                      // documented: below -708
   CHECK(std::isnan(fast_exp(std::nan(""))));
   CHECK(1.0 / (1.0 + fast_exp(1000.0)) == 0.0);  // the sigmoid still saturates cleanly
+}
+
+TEST_CASE("fast/log_within_one_ulp_of_std_log") {
+  // Where the loss takes its logs (p + eps and 1 - p + eps, 1e-8 to 1 + 1e-8),
+  // and across the whole range of positive normal doubles.
+  double worst = 0.0;
+  for (int j = 0; j <= 2000000; ++j) {
+    for (const double x :
+         {1e-8 + j * (1.1 - 1e-8) / 2000000, std::exp(-700.0 + j * 1400.0 / 2000000)}) {
+      const double apart = x == 1.0 ? std::fabs(fast_log(x)) : ulps_apart(fast_log(x), std::log(x));
+      if (!(apart <= worst)) worst = apart;
+    }
+  }
+  CHECK(worst <= 1.0);
+  CHECK(fast_log(1.0) == 0.0);
+  CHECK(fast_log(2.0) == std::log(2.0));
 }
 
 TEST_CASE("fast/every_step_gives_the_articles_numbers") {

@@ -11,7 +11,7 @@
 #include "01_single_neuron/neuron.h"
 #include "03_loss/loss.h"
 #include "05_training_loop/training.h"
-#include "09_making_it_fast/fast_exp.h"
+#include "09_making_it_fast/fast_math.h"
 
 const char* speedup_name(Speedup step) {
   switch (step) {
@@ -150,84 +150,206 @@ void epoch_workspace(const Parameters& p, const double* X, const double* y, int 
 //! [workspace]
 
 // ---------------------------------------------------------------------------
-// Steps 2 to 4 take the examples kChunkRows at a time: forward, loss and
-// backward while the chunk's numbers are in the cache, straight into the sums.
-// Nothing (N,H) is ever stored. Rows still enter the sums in order 0, 1, ...
+// Steps 2 to 4 take the examples a chunk of kChunkRows at a time: forward, loss
+// and backward while the chunk's numbers are in the cache, straight into the
+// sums. Nothing (N,H) is ever stored.
 constexpr int kChunkRows = 32;
 
-// Room for one chunk: its hidden layer, outputs and one row's dz1.
-struct Scratch {
-  std::vector<double> a, p, dz1;  // (kChunkRows,H), (kChunkRows,1), (1,H)
-  explicit Scratch(int hidden) : a(kChunkRows * hidden), p(kChunkRows), dz1(hidden) {}
+// Step 2, fused. The chunk is stored example by example, a (rows,H), and each
+// example enters the sums in order 0, 1, ...: chapter 5's order, same bits.
+// The pointers are marked __restrict (a promise that no two of them overlap),
+// so the compiler need not check for overlap before every short loop.
+struct Rows {
+  std::vector<double> a, dz1;  // (kChunkRows,H), (1,H)
+  explicit Rows(int hidden) : a(kChunkRows * hidden), dz1(hidden) {}
 };
 
-// The sigmoid of every entry of v[0..count): with std::exp one call at a time,
-// or with fast_exp, which the compiler turns into vector instructions.
-void sigmoid_in_place(double* v, int count, bool vector) {
-  if (vector) {
+//! [fused]
+// The sigmoid of v[0..count), in one loop: with std::exp (step 2), or with
+// fast_exp (steps 3 and 4), which the compiler turns into vector instructions.
+void sigmoid_in_place(double* v, int count, bool fast) {
+  if (fast) {
     for (int j = 0; j < count; ++j) v[j] = 1.0 / (1.0 + fast_exp(-v[j]));
   } else {
     for (int j = 0; j < count; ++j) v[j] = sigmoid(v[j]);
   }
 }
 
-// The output's sum a (1,H) @ W2 (H,1). In order, each addition waits for the
-// one before; in 8 lanes, 8 running sums are independent (and vectorise).
-double output_sum(const Parameters& p, const double* a, bool vector) {
-  const int H = p.hidden;
+// The output's sum a (1,H) @ W2 (H,1). In order (step 2), each addition waits
+// for the one before; in 8 lanes (steps 3 and 4), 8 running sums are
+// independent, and vectorise.
+double output_sum(const double* __restrict a, const double* __restrict W2, int H, bool fast) {
   double sum = 0.0;
   int h = 0;
-  if (vector) {
+  if (fast) {
     double lane[8] = {};
     for (; h + 8 <= H; h += 8) {
-      for (int j = 0; j < 8; ++j) lane[j] += a[h + j] * p.W2[h + j];
+      for (int j = 0; j < 8; ++j) lane[j] += a[h + j] * W2[h + j];
     }
     for (const double part : lane) sum += part;
   }
-  for (; h < H; ++h) sum += a[h] * p.W2[h];
+  for (; h < H; ++h) sum += a[h] * W2[h];
   return sum;
 }
 
-//! [fused]
 // Rows [first, last) of X (N,I) and y (N,1): forward, loss and backward, added
-// into `sums`, kChunkRows rows at a time; y_hat[n] is written for each row.
+// into `sums`; y_hat[n] is written for each row.
 void rows_forward_backward(const Parameters& p, const double* X, const double* y, int first,
-                           int last, bool vector, Scratch& s, double* y_hat, Sums& sums) {
+                           int last, Rows& s, double* y_hat, Sums& sums, bool fast) {
   const int I = p.inputs, H = p.hidden;
+  const double* __restrict W1 = p.W1.data();
+  const double* __restrict W2 = p.W2.data();
+  double* __restrict dW1 = sums.dW1.data();
+  double* __restrict dz1 = s.dz1.data();
   for (int begin = first; begin < last; begin += kChunkRows) {
     const int rows = std::min(kChunkRows, last - begin);
-    for (int r = 0; r < rows; ++r) {  // z1 = x @ W1 + b1, row by row, in matmul's order
-      const double* x = X + (begin + r) * I;
-      double* a = &s.a[r * H];
-      for (int h = 0; h < H; ++h) a[h] = 0.0;
+    for (int r = 0; r < rows; ++r) {  // z1 = x @ W1 + b1, in matmul's order
+      const double* __restrict x = X + (begin + r) * I;
+      double* __restrict z = &s.a[r * H];
+      for (int h = 0; h < H; ++h) z[h] = 0.0;
       for (int i = 0; i < I; ++i) {
-        for (int h = 0; h < H; ++h) a[h] += x[i] * p.W1[i * H + h];
+        const double x_i = x[i];
+        for (int h = 0; h < H; ++h) z[h] += x_i * W1[i * H + h];
       }
-      for (int h = 0; h < H; ++h) a[h] += p.b1[h];
+      for (int h = 0; h < H; ++h) z[h] += p.b1[h];
     }
-    sigmoid_in_place(s.a.data(), rows * H, vector);  // a1: the whole chunk in one loop
-    for (int r = 0; r < rows; ++r) s.p[r] = output_sum(p, &s.a[r * H], vector) + p.b2;
-    sigmoid_in_place(s.p.data(), rows, vector);  // y_hat
-    for (int r = 0; r < rows; ++r) {             // backward, one row at a time, into the sums
+    sigmoid_in_place(s.a.data(), rows * H, fast);  // a1, the whole chunk at once
+    for (int r = 0; r < rows; ++r) {               // z2 = a1 @ W2 + b2
+      y_hat[begin + r] = output_sum(&s.a[r * H], W2, H, fast) + p.b2;
+    }
+    sigmoid_in_place(y_hat + begin, rows, fast);  // y_hat
+    for (int r = 0; r < rows; ++r) {              // backward, one example at a time
       const int n = begin + r;
-      const double* x = X + n * I;
-      const double* a = &s.a[r * H];
-      y_hat[n] = s.p[r];
-      sums.loss += loss_term(s.p[r], y[n]);
-      const double dz2 = s.p[r] - y[n];  // (1,1)
+      const double* __restrict x = X + n * I;
+      const double* __restrict a = &s.a[r * H];
+      sums.loss += loss_term(y_hat[n], y[n]);
+      const double dz2 = y_hat[n] - y[n];  // (1,1)
       sums.db2 += dz2;
       for (int h = 0; h < H; ++h) {
-        sums.dW2[h] += a[h] * dz2;                       // a1.T @ dz2, this row's part
-        s.dz1[h] = dz2 * p.W2[h] * a[h] * (1.0 - a[h]);  // no transpose of W2 needed
-        sums.db1[h] += s.dz1[h];
+        sums.dW2[h] += a[h] * dz2;                   // a1.T @ dz2, this example's part
+        dz1[h] = dz2 * W2[h] * a[h] * (1.0 - a[h]);  // no transpose of W2 needed
+        sums.db1[h] += dz1[h];
       }
       for (int i = 0; i < I; ++i) {
-        for (int h = 0; h < H; ++h) sums.dW1[i * H + h] += x[i] * s.dz1[h];  // X.T @ dz1
+        const double x_i = x[i];
+        for (int h = 0; h < H; ++h) dW1[i * H + h] += x_i * dz1[h];  // X.T @ dz1
       }
     }
   }
 }
 //! [fused]
+
+// Steps 3 and 4, vector. The chunk is stored hidden unit by hidden unit,
+// a (H,kChunkRows), so that every inner loop runs across the chunk's 32
+// examples: the same 32 iterations whatever H is, which the compiler turns
+// into a few vector instructions. The sums over examples are kept in 8
+// lanes (example r adds into lane r % 8) and the lanes added at the end: 8
+// independent additions at a time instead of one long chain.
+constexpr int kLanes = 8;
+
+struct Columns {
+  std::vector<double> xT, a;          // (I,kChunkRows): the chunk's inputs; (H,kChunkRows)
+  std::vector<double> dW1, db1, dW2;  // the sums, kLanes numbers for each
+  double db2[kLanes] = {};
+  Columns(int inputs, int hidden)
+      : xT(inputs * kChunkRows),
+        a(hidden * kChunkRows),
+        dW1(inputs * hidden * kLanes),
+        db1(hidden * kLanes),
+        dW2(hidden * kLanes) {}
+};
+
+// lanes[j] += sum of u[r] * v[r] over examples r = j, j + 8, j + 16, ... < count.
+void add_in_lanes(const double* __restrict u, const double* __restrict v, int count,
+                  double* __restrict lanes) {
+  double sum[kLanes] = {};
+  for (int r = 0; r < count; r += kLanes) {
+    for (int j = 0; j < kLanes; ++j) sum[j] += u[r + j] * v[r + j];
+  }
+  for (int j = 0; j < kLanes; ++j) lanes[j] += sum[j];
+}
+
+//! [vector]
+void columns_forward_backward(const Parameters& p, const double* X, const double* y, int first,
+                              int last, Columns& c, double* y_hat, Sums& sums) {
+  const int I = p.inputs, H = p.hidden, L = kLanes;
+  constexpr int R = kChunkRows;
+  double ones[R];  // for the plain sums (db1, db2), which add_in_lanes computes as 1 * v
+  std::fill(ones, ones + R, 1.0);
+  double* __restrict xT = c.xT.data();
+  double* __restrict dW1 = c.dW1.data();
+  double* __restrict db1 = c.db1.data();
+  double* __restrict dW2 = c.dW2.data();
+  std::fill(c.dW1.begin(), c.dW1.end(), 0.0);
+  std::fill(c.db1.begin(), c.db1.end(), 0.0);
+  std::fill(c.dW2.begin(), c.dW2.end(), 0.0);
+  std::fill(c.db2, c.db2 + L, 0.0);
+  for (int begin = first; begin < last; begin += R) {
+    const int rows = std::min(R, last - begin);
+    for (int r = 0; r < rows; ++r) {  // xT = the chunk's X, transposed
+      for (int i = 0; i < I; ++i) xT[i * R + r] = X[(begin + r) * I + i];
+    }
+    for (int i = 0; i < I && rows < R; ++i) {  // missing examples are 0
+      std::fill(&xT[i * R + rows], &xT[i * R + R], 0.0);
+    }
+    double z2[R] = {};
+    for (int h = 0; h < H; ++h) {  // a1 = sigmoid(W1.T @ xT + b1), one hidden unit at a time
+      double z[R] = {};
+      for (int i = 0; i < I; ++i) {
+        const double w = p.W1[i * H + h];
+        for (int r = 0; r < R; ++r) z[r] += xT[i * R + r] * w;
+      }
+      double* __restrict a = &c.a[h * R];
+      const double b = p.b1[h], w2 = p.W2[h];
+      for (int r = 0; r < R; ++r) a[r] = 1.0 / (1.0 + fast_exp(-(z[r] + b)));
+      for (int r = 0; r < R; ++r) z2[r] += a[r] * w2;  // the output's sum, h in order
+    }
+    double p_hat[R], label[R] = {}, term[R], dz2[R];  // y_hat, y, loss terms, y_hat - y
+    std::copy(y + begin, y + begin + rows, label);
+    for (int r = 0; r < R; ++r) p_hat[r] = 1.0 / (1.0 + fast_exp(-(z2[r] + p.b2)));
+    for (int r = 0; r < R; ++r) {
+      term[r] = label[r] * fast_log(p_hat[r] + kLogEpsilon) +
+                (1 - label[r]) * fast_log(1 - p_hat[r] + kLogEpsilon);
+    }
+    for (int r = 0; r < R; ++r) dz2[r] = p_hat[r] - label[r];
+    std::fill(dz2 + rows, dz2 + R, 0.0);  // a missing example adds nothing
+    for (int r = 0; r < rows; ++r) {
+      y_hat[begin + r] = p_hat[r];
+      sums.loss += term[r];
+    }
+    add_in_lanes(ones, dz2, R, c.db2);
+    for (int h = 0; h < H; ++h) {  // backward, one hidden unit at a time
+      const double* __restrict a = &c.a[h * R];
+      const double w2 = p.W2[h];
+      double dz1[R];
+      for (int r = 0; r < R; ++r) dz1[r] = dz2[r] * w2 * a[r] * (1.0 - a[r]);
+      add_in_lanes(a, dz2, R, &dW2[h * L]);  // a1.T @ dz2, this chunk's part
+      add_in_lanes(ones, dz1, R, &db1[h * L]);
+      for (int i = 0; i < I; ++i) add_in_lanes(&xT[i * R], dz1, R, &dW1[(i * H + h) * L]);
+    }
+  }
+  for (int lane = 0; lane < L; ++lane) {  // the lanes into the sums, lane 0 first
+    for (int j = 0; j < I * H; ++j) sums.dW1[j] += dW1[j * L + lane];
+    for (int h = 0; h < H; ++h) {
+      sums.db1[h] += db1[h * L + lane];
+      sums.dW2[h] += dW2[h * L + lane];
+    }
+    sums.db2 += c.db2[lane];
+  }
+}
+//! [vector]
+
+// Rows [first, last), steps 3 and 4: with at least a chunk of examples, the
+// vector kernel; with fewer (the article's 4), step 2's kernel, which runs
+// across the hidden units, with fast_exp (`fast`).
+void vector_forward_backward(const Parameters& p, const double* X, const double* y, int first,
+                             int last, Rows& s, Columns& c, double* y_hat, Sums& sums) {
+  if (last - first < kChunkRows) {
+    rows_forward_backward(p, X, y, first, last, s, y_hat, sums, true);
+  } else {
+    columns_forward_backward(p, X, y, first, last, c, y_hat, sums);
+  }
+}
 
 }  // namespace
 
@@ -256,10 +378,12 @@ FastHistory train_fast(Network& net, const Matrix& X, const Matrix& y, const Set
   std::vector<Sums> block_sums(blocks, Sums(p.inputs, H));
   Sums total(p.inputs, H);
   const int cores = static_cast<int>(std::thread::hardware_concurrency());
-  const double work = double(N) * H * p.inputs;
-  const int wanted = threads > 0 ? threads : (work < kWorkPerThread ? 1 : std::max(cores, 1));
+  const double multiply_adds = double(N) * H * p.inputs;
+  const int wanted =
+      threads > 0 ? threads : (multiply_adds < kWorkPerThread ? 1 : std::max(cores, 1));
   const int workers = std::min(blocks, wanted);
-  std::vector<Scratch> scratch(workers, Scratch(H));  // one per thread
+  std::vector<Rows> rows(workers, Rows(H));                     // one per thread
+  std::vector<Columns> columns(workers, Columns(p.inputs, H));  // one per thread
   //! [allocate]
 
   const bool vector = upto == Speedup::vector || upto == Speedup::threads;
@@ -269,8 +393,10 @@ FastHistory train_fast(Network& net, const Matrix& X, const Matrix& y, const Set
     total.clear();
     if (upto == Speedup::workspace) {
       epoch_workspace(p, x, labels, N, ws, total);
+    } else if (!vector) {
+      rows_forward_backward(p, x, labels, 0, N, rows[0], y_hat.data(), total, false);
     } else if (blocks == 1) {
-      rows_forward_backward(p, x, labels, 0, N, vector, scratch[0], y_hat.data(), total);
+      vector_forward_backward(p, x, labels, 0, N, rows[0], columns[0], y_hat.data(), total);
     } else {
       //! [threads]
       // Worker w takes blocks w, w + workers, ...; each block has its own sums.
@@ -278,8 +404,8 @@ FastHistory train_fast(Network& net, const Matrix& X, const Matrix& y, const Set
         for (int b = w; b < blocks; b += workers) {
           block_sums[b].clear();
           const int first = b * kBlockRows, last = std::min(N, first + kBlockRows);
-          rows_forward_backward(p, x, labels, first, last, vector, scratch[w], y_hat.data(),
-                                block_sums[b]);
+          vector_forward_backward(p, x, labels, first, last, rows[w], columns[w], y_hat.data(),
+                                  block_sums[b]);
         }
       };
       std::vector<std::thread> helpers;  // none when workers is 1

@@ -7,20 +7,22 @@
 // reader takes them, and each one keeps all the speed-ups before it:
 //
 //   workspace   every buffer allocated once; chapter 5's loops on plain arrays
-//   fused       one pass over the examples: each row goes forward, backward
-//               and into the gradient sums while it is in the cache; no
-//               transposes, no (N,H) matrices at all
-//   vector      std::exp replaced by fast_exp (fast_exp.h) and the output's sum
-//               split into 8 lanes, so the compiler can use vector instructions
+//   fused       one pass over the examples, 32 at a time: each goes forward,
+//               backward and into the gradient sums while it is in the cache;
+//               no transposes, no (N,H) matrices at all
+//   vector      std::exp and std::log replaced by fast_exp and fast_log
+//               (fast_math.h), 32 examples stored hidden unit by hidden unit
+//               so that every inner loop runs across them, sums kept in 8
+//               lanes: vector instructions
 //   threads     the examples cut into blocks of kBlockRows, the blocks shared
 //               among the processor's cores, their gradient sums added in order
 //
 // Same numbers: workspace and fused do every addition and multiplication of
 // chapter 5 in chapter 5's order, so their losses are bit-identical. `vector`
-// changes the last bits (fast_exp is within 1 unit in the last place of std::exp;
-// 8 partial sums add in another order), and `threads` adds each block's sum
-// separately (another order again). Measured differences are on the page and
-// the tests hold them under kSameNumbers.
+// changes the last bits (fast_exp and fast_log are within 1 unit in the last
+// place of the C library's; the 8 lanes add in another order), and `threads`
+// adds each block's sum separately (another order again). Measured
+// differences are on the page; the tests hold them under kSameNumbers.
 #pragma once
 
 #include <string>
@@ -41,9 +43,11 @@ constexpr double kSameNumbers = 1e-12;
 // `threads` gives each thread whole blocks of this many examples, and adds the
 // blocks' sums in block order: the numbers do not depend on how many threads ran.
 constexpr int kBlockRows = 128;
-// Starting a thread costs about 50 microseconds: below this many multiply-adds
-// per epoch (N * H * I), `threads` runs its blocks on one thread.
-constexpr double kWorkPerThread = 1 << 17;
+// Starting and joining threads every epoch costs tens of microseconds (on the
+// book's machine, two threads took 237 us per epoch at H = 256, N = 256,
+// where one takes 127): below this many multiply-adds per epoch (N * H * I),
+// `threads` runs its blocks on one thread.
+constexpr double kWorkPerThread = 1 << 19;
 
 // What chapter 5's TrainingHistory holds, without a copy of y_hat per epoch.
 struct FastHistory {

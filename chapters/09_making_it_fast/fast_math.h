@@ -1,8 +1,9 @@
-// fast_exp.h - chapter 9: e^x written so that the compiler can vectorise it.
+// fast_math.h - chapter 9: e^x and ln x written so that the compiler can vectorise them.
 //
-// std::exp is a call into the C library, one number at a time: a loop that
-// calls it cannot use the processor's vector instructions (4 or 8 doubles at
-// once). This exp is plain arithmetic the compiler can inline and vectorise:
+// std::exp and std::log are calls into the C library, one number at a time: a
+// loop that calls them cannot use the processor's vector instructions (4 or 8
+// doubles at once). These are plain arithmetic the compiler can inline and
+// vectorise. fast_exp:
 //
 //   e^x = 2^k * e^r,  k = round(x / ln 2),  r = x - k ln 2,  |r| <= ln(2) / 2
 //
@@ -49,3 +50,40 @@ inline double fast_exp(double x) {
   return x > kHighest ? std::numeric_limits<double>::infinity() : (x < kLowest ? 0.0 : e);
 }
 //! [fast_exp]
+
+// ln x for a positive normal double x (the loss's p + eps and 1 - p + eps
+// always are): x = 2^e * m with m in [sqrt(1/2), sqrt(2)), f = m - 1, then
+//
+//   ln x = e ln 2 + ln(1 + f),   ln(1 + f) = 2 (s + s^3/3 + s^5/5 + ...),  s = f / (2 + f)
+//
+// |s| <= 0.172, so terms up to s^21 leave out less than 2^-53. As in the C
+// library's own log (fdlibm), f - f^2/2 is kept apart and the small rest
+// added to it, which keeps the rounding errors small. Measured against
+// std::log (tests/test_fast.cpp): within 1 unit in the last place.
+//! [fast_log]
+inline double fast_log(double x) {
+  constexpr double kLn2High = 0.6931471803691238;  // as in fast_exp
+  constexpr double kLn2Low = 1.9082149292705877e-10;
+  constexpr double kSqrt2 = 1.4142135623730951;
+  std::uint64_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  double e = static_cast<double>(static_cast<std::int64_t>(bits >> 52) - 1023);
+  bits = (bits & 0x000FFFFFFFFFFFFFull) | 0x3FF0000000000000ull;  // m in [1, 2)
+  double m;
+  std::memcpy(&m, &bits, sizeof m);
+  const bool above = m > kSqrt2;  // [sqrt 2, 2) -> [sqrt(1/2), 1): a smaller |s|, fewer terms
+  m = above ? 0.5 * m : m;        // (a choice of values, not an if: vectorises)
+  e = above ? e + 1.0 : e;
+  const double f = m - 1.0;  // exact
+  const double s = f / (2.0 + f);
+  const double s2 = s * s;
+  double rest = 2.0 / 21;  // 2 s^2/3 + 2 s^4/5 + ... + 2 s^20/21, by Horner
+  for (const double coefficient :
+       {2.0 / 19, 2.0 / 17, 2.0 / 15, 2.0 / 13, 2.0 / 11, 2.0 / 9, 2.0 / 7, 2.0 / 5, 2.0 / 3}) {
+    rest = rest * s2 + coefficient;
+  }
+  rest *= s2;
+  const double half_f2 = 0.5 * f * f;  // ln(1 + f) = f - f^2/2 + s (f^2/2 + rest)
+  return e * kLn2High - ((half_f2 - (s * (half_f2 + rest) + e * kLn2Low)) - f);
+}
+//! [fast_log]
