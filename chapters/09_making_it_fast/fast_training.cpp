@@ -160,8 +160,8 @@ constexpr int kChunkRows = 32;
 // The pointers are marked __restrict (a promise that no two of them overlap),
 // so the compiler need not check for overlap before every short loop.
 struct Rows {
-  std::vector<double> a, dz1;  // (kChunkRows,H), (1,H)
-  explicit Rows(int hidden) : a(kChunkRows * hidden), dz1(hidden) {}
+  std::vector<double> a, dz1, term;  // (kChunkRows,H), (1,H), (kChunkRows,1)
+  explicit Rows(int hidden) : a(kChunkRows * hidden), dz1(hidden), term(kChunkRows) {}
 };
 
 //! [fused]
@@ -218,11 +218,17 @@ void rows_forward_backward(const Parameters& p, const double* X, const double* y
       y_hat[begin + r] = output_sum(&s.a[r * H], W2, H, fast) + p.b2;
     }
     sigmoid_in_place(y_hat + begin, rows, fast);  // y_hat
-    for (int r = 0; r < rows; ++r) {              // backward, one example at a time
+    for (int r = 0; r < rows; ++r) {              // the loss terms
+      const double p_hat = y_hat[begin + r], label = y[begin + r];
+      s.term[r] = fast ? label * fast_log(p_hat + kLogEpsilon) +
+                             (1 - label) * fast_log(1 - p_hat + kLogEpsilon)
+                       : loss_term(p_hat, label);
+    }
+    for (int r = 0; r < rows; ++r) {  // backward, one example at a time
       const int n = begin + r;
       const double* __restrict x = X + n * I;
       const double* __restrict a = &s.a[r * H];
-      sums.loss += loss_term(y_hat[n], y[n]);
+      sums.loss += s.term[r];
       const double dz2 = y_hat[n] - y[n];  // (1,1)
       sums.db2 += dz2;
       for (int h = 0; h < H; ++h) {
