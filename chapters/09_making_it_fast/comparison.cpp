@@ -19,27 +19,20 @@ DataSet synthetic_people(int n) {
   return people;
 }
 
-namespace {
-
-// Runs train(net) `repeats` times, each from `start`; the median time per epoch.
-// Also keeps the losses of the last run.
-using Trainer = std::function<std::vector<double>(Network&)>;  // trains, returns the losses
-
-double median_seconds_per_epoch(const Network& start, int epochs, int repeats, const Trainer& train,
-                                std::vector<double>& losses) {
-  Network first = start;
-  losses = train(first);  // untimed: the first run pays for cold caches
+double median_seconds_per_epoch(int repeats, int epochs, const std::function<void()>& run) {
+  run();  // untimed: the first run pays for cold caches and a processor raising its clock
   std::vector<double> seconds;
   for (int r = 0; r < repeats; ++r) {
-    Network net = start;
     const auto begin = std::chrono::steady_clock::now();
-    losses = train(net);
+    run();
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - begin;
     seconds.push_back(took.count() / epochs);
   }
   std::sort(seconds.begin(), seconds.end());
   return seconds[seconds.size() / 2];
 }
+
+namespace {
 
 double largest_relative_difference(const std::vector<double>& got,
                                    const std::vector<double>& expected) {
@@ -55,19 +48,20 @@ double largest_relative_difference(const std::vector<double>& got,
 
 std::vector<Timing> compare_trainers(const Network& start, const DataSet& data,
                                      const Settings& settings, int repeats) {
-  std::vector<double> readable, fast;
+  std::vector<double> readable, fast;  // the losses of the last run
   std::vector<Timing> timings;
-  const auto chapter_5 = [&](Network& net) { return train(net, data.X, data.y, settings).losses; };
-  timings.push_back({"readable",
-                     median_seconds_per_epoch(start, settings.epochs, repeats, chapter_5, readable),
-                     0.0});
+  const double seconds = median_seconds_per_epoch(repeats, settings.epochs, [&] {
+    Network net = start;
+    readable = train(net, data.X, data.y, settings).losses;  // chapter 5
+  });
+  timings.push_back({"readable", seconds, 0.0});
   for (const Speedup step : kSpeedups) {
-    const auto chapter_9 = [&](Network& net) {
-      return train_fast(net, data.X, data.y, settings, step).losses;
-    };
-    const double seconds =
-        median_seconds_per_epoch(start, settings.epochs, repeats, chapter_9, fast);
-    timings.push_back({speedup_name(step), seconds, largest_relative_difference(fast, readable)});
+    const double step_seconds = median_seconds_per_epoch(repeats, settings.epochs, [&] {
+      Network net = start;
+      fast = train_fast(net, data.X, data.y, settings, step).losses;
+    });
+    timings.push_back(
+        {speedup_name(step), step_seconds, largest_relative_difference(fast, readable)});
   }
   return timings;
 }

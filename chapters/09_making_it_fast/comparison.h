@@ -1,6 +1,7 @@
 // comparison.h - chapter 9: time chapter 5's trainer and each speed-up, side by side.
 #pragma once
 
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -20,6 +21,10 @@ struct Timing {
   double seconds_per_epoch;   // median over the repeats
   double largest_difference;  // of any loss from the readable trainer's, relative
 };
+
+// The median over `repeats` runs of `run` (after one untimed run) of its time
+// divided by `epochs`: one training run's time per epoch.
+double median_seconds_per_epoch(int repeats, int epochs, const std::function<void()>& run);
 
 // The median of (time for settings.epochs epochs) / epochs over `repeats`
 // runs (after one untimed run), each from `start`: chapter 5's train() first, then train_fast() up

@@ -13,11 +13,9 @@
 // weights and must end at the same loss: the bench fails if one differs from
 // the readable loop's by more than its tolerance (relative).
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
-#include <functional>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -53,41 +51,20 @@ struct Result {  // seconds per epoch (NaN: not measured) and final loss of each
   double numpy_loss = NAN, readable_loss = NAN, fast_loss = NAN, eigen_loss = NAN;
 };
 
-// Median seconds per epoch of `repeats` runs of `train`, which returns its final loss.
-// (One untimed run first: the first run of a program pays for cold caches and
-// a processor still raising its clock, measured: up to twice the time.)
-double median_time(int repeats, int epochs, const std::function<double()>& train, double& loss) {
-  loss = train();
-  std::vector<double> seconds;
-  for (int r = 0; r < repeats; ++r) {
-    const auto begin = std::chrono::steady_clock::now();
-    loss = train();
-    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - begin;
-    seconds.push_back(took.count() / epochs);
-  }
-  std::sort(seconds.begin(), seconds.end());
-  return seconds[seconds.size() / 2];
-}
-
 void time_cpp(const Problem& p, int repeats, Result& result) {
   const int E = p.settings.epochs;
-  result.readable = median_time(
-      repeats, E,
-      [&] {
-        Network net = p.start;
-        return train(net, p.data.X, p.data.y, p.settings).losses.back();
-      },
-      result.readable_loss);
-  result.fast = median_time(
-      repeats, E,
-      [&] {
-        Network net = p.start;
-        return train_fast(net, p.data.X, p.data.y, p.settings, Speedup::threads).losses.back();
-      },
-      result.fast_loss);
-  result.eigen = median_time(
-      repeats, E, [&] { return train_eigen(p.start, p.data.X, p.data.y, p.settings); },
-      result.eigen_loss);
+  result.readable = median_seconds_per_epoch(repeats, E, [&] {
+    Network net = p.start;
+    result.readable_loss = train(net, p.data.X, p.data.y, p.settings).losses.back();
+  });
+  result.fast = median_seconds_per_epoch(repeats, E, [&] {
+    Network net = p.start;
+    result.fast_loss =
+        train_fast(net, p.data.X, p.data.y, p.settings, Speedup::threads).losses.back();
+  });
+  result.eigen = median_seconds_per_epoch(repeats, E, [&] {
+    result.eigen_loss = train_eigen(p.start, p.data.X, p.data.y, p.settings);
+  });
 }
 
 // Runs numpy_bench.py once for all problems of one kind; fills numpy and numpy_loss.
