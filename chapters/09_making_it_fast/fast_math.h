@@ -9,6 +9,9 @@
 //
 // e^r comes from its Taylor series (14 terms: the first one left out,
 // r^14 / 14!, is below 2^-53 of e^r), and 2^k is built directly in the bits of a double.
+// The series is summed in a shape that keeps the processor busy: the small
+// terms in independent pairs (Estrin's scheme), the large ones one after
+// another (Horner's), which rounds least where rounding matters most.
 // Measured against std::exp (tests/test_fast.cpp): at most 1 unit in the last
 // place apart on [-708, 709.78], so results that use it may differ from the
 // readable code's in their last bits. Below -708 it returns 0 (the true
@@ -33,12 +36,15 @@ inline double fast_exp(double x) {
   const double rounded = xc * kLog2e + kRound;  // k sits in the low bits of this double
   const double k = rounded - kRound;            // k as a double: -1021 ... 1024
   const double r = (xc - k * kLn2High) - k * kLn2Low;
-  double p = 1.0 / 6227020800.0;  // Horner: 1 + r(1 + r(1/2 + r(1/6 + ... r/13!)))
-  for (const double coefficient :
-       {1.0 / 479001600.0, 1.0 / 39916800.0, 1.0 / 3628800.0, 1.0 / 362880.0, 1.0 / 40320.0,
-        1.0 / 5040.0, 1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0, 1.0 / 6.0, 0.5, 1.0, 1.0}) {
-    p = p * r + coefficient;
-  }
+  // The small terms, t = 1/4! + r/5! + ... + r^9/13!, in pairs that do not
+  // wait for each other (Estrin's scheme): four rounds instead of nine in a row.
+  const double r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+  const double t01 = 1.0 / 24 + r * (1.0 / 120), t23 = 1.0 / 720 + r * (1.0 / 5040);
+  const double t45 = 1.0 / 40320 + r * (1.0 / 362880), t67 = 1.0 / 3628800 + r * (1.0 / 39916800);
+  const double t89 = 1.0 / 479001600 + r * (1.0 / 6227020800.0);
+  const double t = (t01 + r2 * t23) + r4 * (t45 + r2 * t67) + r8 * t89;
+  // Then the large ones one after the other (Horner), which rounds least.
+  const double p = 1.0 + r * (1.0 + r * (0.5 + r * (1.0 / 6 + r * t)));
   // 2^(k-1): k - 1 + 1023 in the exponent field, zeros below. (2 * 2^(k-1) and not
   // 2^k, because k can be 1024 and 2^1024 is not a double; 2p is exact, so e^x is rounded once.)
   std::uint64_t bits;
@@ -77,12 +83,13 @@ inline double fast_log(double x) {
   const double f = m - 1.0;  // exact
   const double s = f / (2.0 + f);
   const double s2 = s * s;
-  double rest = 2.0 / 21;  // 2 s^2/3 + 2 s^4/5 + ... + 2 s^20/21, by Horner
-  for (const double coefficient :
-       {2.0 / 19, 2.0 / 17, 2.0 / 15, 2.0 / 13, 2.0 / 11, 2.0 / 9, 2.0 / 7, 2.0 / 5, 2.0 / 3}) {
-    rest = rest * s2 + coefficient;
-  }
-  rest *= s2;
+  // rest = 2 s^2/3 + 2 s^4/5 + ... + 2 s^20/21, a small correction, by Estrin's
+  // scheme as in fast_exp: pairs of terms, then pairs of pairs, ...
+  const double s4 = s2 * s2, s8 = s4 * s4, s16 = s8 * s8;
+  const double q01 = 2.0 / 3 + s2 * (2.0 / 5), q23 = 2.0 / 7 + s2 * (2.0 / 9);
+  const double q45 = 2.0 / 11 + s2 * (2.0 / 13), q67 = 2.0 / 15 + s2 * (2.0 / 17);
+  const double q89 = 2.0 / 19 + s2 * (2.0 / 21);
+  const double rest = s2 * ((q01 + s4 * q23) + s8 * (q45 + s4 * q67) + s16 * q89);
   const double half_f2 = 0.5 * f * f;  // ln(1 + f) = f - f^2/2 + s (f^2/2 + rest)
   return e * kLn2High - ((half_f2 - (s * (half_f2 + rest) + e * kLn2Low)) - f);
 }

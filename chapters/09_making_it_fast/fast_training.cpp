@@ -200,14 +200,18 @@ void rows_forward_backward(const Parameters& p, const double* X, const double* y
   const double* __restrict W1 = p.W1.data();
   const double* __restrict W2 = p.W2.data();
   double* __restrict dW1 = sums.dW1.data();
+  double* __restrict db1 = sums.db1.data();
+  double* __restrict dW2 = sums.dW2.data();
   double* __restrict dz1 = s.dz1.data();
   for (int begin = first; begin < last; begin += kChunkRows) {
     const int rows = std::min(kChunkRows, last - begin);
     for (int r = 0; r < rows; ++r) {  // z1 = x @ W1 + b1, in matmul's order
       const double* __restrict x = X + (begin + r) * I;
       double* __restrict z = &s.a[r * H];
-      for (int h = 0; h < H; ++h) z[h] = 0.0;
-      for (int i = 0; i < I; ++i) {
+      // 0 + x[0] * W1 is x[0] * W1: the first loop writes it, instead of zeros
+      // (written one by one, zeros make the next loop's vector reads wait).
+      for (int h = 0; h < H; ++h) z[h] = x[0] * W1[h];
+      for (int i = 1; i < I; ++i) {
         const double x_i = x[i];
         for (int h = 0; h < H; ++h) z[h] += x_i * W1[i * H + h];
       }
@@ -231,11 +235,11 @@ void rows_forward_backward(const Parameters& p, const double* X, const double* y
       sums.loss += s.term[r];
       const double dz2 = y_hat[n] - y[n];  // (1,1)
       sums.db2 += dz2;
-      for (int h = 0; h < H; ++h) {
-        sums.dW2[h] += a[h] * dz2;                   // a1.T @ dz2, this example's part
-        dz1[h] = dz2 * W2[h] * a[h] * (1.0 - a[h]);  // no transpose of W2 needed
-        sums.db1[h] += dz1[h];
-      }
+      // Three loops, not one: each runs in vectors of one width, so that what
+      // the second writes, the third reads without waiting.
+      for (int h = 0; h < H; ++h) dW2[h] += a[h] * dz2;  // a1.T @ dz2, this example's part
+      for (int h = 0; h < H; ++h) dz1[h] = dz2 * W2[h] * a[h] * (1.0 - a[h]);  // W2 as it is
+      for (int h = 0; h < H; ++h) db1[h] += dz1[h];
       for (int i = 0; i < I; ++i) {
         const double x_i = x[i];
         for (int h = 0; h < H; ++h) dW1[i * H + h] += x_i * dz1[h];  // X.T @ dz1
@@ -273,6 +277,12 @@ void add_in_lanes(const double* __restrict u, const double* __restrict v, int co
     for (int j = 0; j < kLanes; ++j) sum[j] += u[r + j] * v[r + j];
   }
   for (int j = 0; j < kLanes; ++j) lanes[j] += sum[j];
+}
+
+double sum_of_lanes(const double* lanes) {  // lane 0 + lane 1 + ... + lane 7
+  double sum = 0.0;
+  for (int j = 0; j < kLanes; ++j) sum += lanes[j];
+  return sum;
 }
 
 //! [vector]
@@ -334,14 +344,13 @@ void columns_forward_backward(const Parameters& p, const double* X, const double
       for (int i = 0; i < I; ++i) add_in_lanes(&xT[i * R], dz1, R, &dW1[(i * H + h) * L]);
     }
   }
-  for (int lane = 0; lane < L; ++lane) {  // the lanes into the sums, lane 0 first
-    for (int j = 0; j < I * H; ++j) sums.dW1[j] += dW1[j * L + lane];
-    for (int h = 0; h < H; ++h) {
-      sums.db1[h] += db1[h * L + lane];
-      sums.dW2[h] += dW2[h * L + lane];
-    }
-    sums.db2 += c.db2[lane];
+  // The lanes into the sums, lane 0 first.
+  for (int j = 0; j < I * H; ++j) sums.dW1[j] += sum_of_lanes(&dW1[j * L]);
+  for (int h = 0; h < H; ++h) {
+    sums.db1[h] += sum_of_lanes(&db1[h * L]);
+    sums.dW2[h] += sum_of_lanes(&dW2[h * L]);
   }
+  sums.db2 += sum_of_lanes(c.db2);
 }
 //! [vector]
 
@@ -380,14 +389,13 @@ FastHistory train_fast(Network& net, const Matrix& X, const Matrix& y, const Set
   Workspace ws;
   if (upto == Speedup::workspace)
     ws = Workspace{std::vector<double>(N * H), std::vector<double>(N * H), std::vector<double>(N)};
-  const int blocks = upto == Speedup::threads ? (N + kBlockRows - 1) / kBlockRows : 1;
+  const double multiply_adds = double(N) * H * p.inputs;
+  const bool split = upto == Speedup::threads && (threads > 0 || multiply_adds >= kWorkPerThread);
+  const int blocks = split ? (N + kBlockRows - 1) / kBlockRows : 1;
   std::vector<Sums> block_sums(blocks, Sums(p.inputs, H));
   Sums total(p.inputs, H);
-  const int cores = static_cast<int>(std::thread::hardware_concurrency());
-  const double multiply_adds = double(N) * H * p.inputs;
-  const int wanted =
-      threads > 0 ? threads : (multiply_adds < kWorkPerThread ? 1 : std::max(cores, 1));
-  const int workers = std::min(blocks, wanted);
+  const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  const int workers = std::min(blocks, threads > 0 ? threads : cores);
   std::vector<Rows> rows(workers, Rows(H));                     // one per thread
   std::vector<Columns> columns(workers, Columns(p.inputs, H));  // one per thread
   //! [allocate]

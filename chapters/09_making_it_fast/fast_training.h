@@ -46,7 +46,8 @@ constexpr int kBlockRows = 128;
 // Starting and joining threads every epoch costs tens of microseconds (on the
 // book's machine, two threads took 237 us per epoch at H = 256, N = 256,
 // where one takes 127): below this many multiply-adds per epoch (N * H * I),
-// `threads` runs its blocks on one thread.
+// `threads` does what `vector` does, unless train_fast is given a thread count.
+// The numbers depend on the size and on that argument, never on the machine.
 constexpr double kWorkPerThread = 1 << 19;
 
 // What chapter 5's TrainingHistory holds, without a copy of y_hat per epoch.
