@@ -4,9 +4,10 @@
 // output. Arrays are row by row, like Matrix: W1[i * H + h] is W1(i,h).
 #include "09_making_it_fast/fast_training.h"
 
+#include <omp.h>
+
 #include <algorithm>
 #include <cmath>
-#include <thread>
 
 #include "01_single_neuron/neuron.h"
 #include "03_loss/loss.h"
@@ -59,8 +60,10 @@ void copy_back(const Parameters& p, Network& net) {
 }
 
 // Sums over examples: the gradients before they are divided by N, and the
-// loss terms before -1/N. One per block of rows in the `threads` step.
-struct Sums {
+// loss terms before -1/N. One per block of rows in the `threads` step, each
+// on cache lines (64 bytes) of its own: when two cores write to the same
+// line, they have to take turns with it, even for different variables.
+struct alignas(64) Sums {
   std::vector<double> dW1, db1, dW2;  // (I,H), (1,H), (H,1)
   double db2 = 0.0, loss = 0.0;
 
@@ -159,7 +162,7 @@ constexpr int kChunkRows = 32;
 // example enters the sums in order 0, 1, ...: chapter 5's order, same bits.
 // The pointers are marked __restrict (a promise that no two of them overlap),
 // so the compiler need not check for overlap before every short loop.
-struct Rows {
+struct alignas(64) Rows {            // one per thread, on cache lines of its own (see Sums)
   std::vector<double> a, dz1, term;  // (kChunkRows,H), (1,H), (kChunkRows,1)
   explicit Rows(int hidden) : a(kChunkRows * hidden), dz1(hidden), term(kChunkRows) {}
 };
@@ -257,7 +260,7 @@ void rows_forward_backward(const Parameters& p, const double* X, const double* y
 // independent additions at a time instead of one long chain.
 constexpr int kLanes = 8;
 
-struct Columns {
+struct alignas(64) Columns {          // one per thread, on cache lines of its own (see Sums)
   std::vector<double> xT, a;          // (I,kChunkRows): the chunk's inputs; (H,kChunkRows)
   std::vector<double> dW1, db1, dW2;  // the sums, kLanes numbers for each
   double db2[kLanes] = {};
@@ -389,12 +392,12 @@ FastHistory train_fast(Network& net, const Matrix& X, const Matrix& y, const Set
   Workspace ws;
   if (upto == Speedup::workspace)
     ws = Workspace{std::vector<double>(N * H), std::vector<double>(N * H), std::vector<double>(N)};
-  const double multiply_adds = double(N) * H * p.inputs;
-  const bool split = upto == Speedup::threads && (threads > 0 || multiply_adds >= kWorkPerThread);
+  const double activations = double(N) * H;
+  const bool split = upto == Speedup::threads && (threads > 0 || activations >= kWorkPerThread);
   const int blocks = split ? (N + kBlockRows - 1) / kBlockRows : 1;
   std::vector<Sums> block_sums(blocks, Sums(p.inputs, H));
   Sums total(p.inputs, H);
-  const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  const int cores = omp_get_num_procs();
   const int workers = std::min(blocks, threads > 0 ? threads : cores);
   std::vector<Rows> rows(workers, Rows(H));                     // one per thread
   std::vector<Columns> columns(workers, Columns(p.inputs, H));  // one per thread
@@ -413,19 +416,15 @@ FastHistory train_fast(Network& net, const Matrix& X, const Matrix& y, const Set
       vector_forward_backward(p, x, labels, 0, N, rows[0], columns[0], y_hat.data(), total);
     } else {
       //! [threads]
-      // Worker w takes blocks w, w + workers, ...; each block has its own sums.
-      auto work = [&](int w) {
-        for (int b = w; b < blocks; b += workers) {
-          block_sums[b].clear();
-          const int first = b * kBlockRows, last = std::min(N, first + kBlockRows);
-          vector_forward_backward(p, x, labels, first, last, rows[w], columns[w], y_hat.data(),
-                                  block_sums[b]);
-        }
-      };
-      std::vector<std::thread> helpers;  // none when workers is 1
-      for (int w = 1; w < workers; ++w) helpers.emplace_back(work, w);
-      work(0);  // this thread is worker 0
-      for (std::thread& helper : helpers) helper.join();
+      // Block b goes to thread b % workers; each block has its own sums.
+#pragma omp parallel for num_threads(workers) schedule(static, 1)
+      for (int b = 0; b < blocks; ++b) {
+        const int w = omp_get_thread_num();  // 0 ... workers - 1: this thread's scratch
+        block_sums[b].clear();
+        const int first = b * kBlockRows, last = std::min(N, first + kBlockRows);
+        vector_forward_backward(p, x, labels, first, last, rows[w], columns[w], y_hat.data(),
+                                block_sums[b]);
+      }
       for (const Sums& part : block_sums) total.add(part);  // block order, whatever the cores
       //! [threads]
     }

@@ -43,12 +43,14 @@ constexpr double kSameNumbers = 1e-12;
 // `threads` gives each thread whole blocks of this many examples, and adds the
 // blocks' sums in block order: the numbers do not depend on how many threads ran.
 constexpr int kBlockRows = 128;
-// Starting and joining threads every epoch costs tens of microseconds (on the
-// book's machine, two threads took 237 us per epoch at H = 256, N = 256,
-// where one takes 127): below this many multiply-adds per epoch (N * H * I),
-// `threads` does what `vector` does, unless train_fast is given a thread count.
-// The numbers depend on the size and on that argument, never on the machine.
-constexpr double kWorkPerThread = 1 << 19;
+// Waking the other threads costs about 2.4 us per epoch on the book's machine
+// (OpenMP keeps them waiting between epochs; starting new std::threads every
+// epoch cost about 100 us), and its two cores are not twice as fast as one
+// (1.25 to 1.8 times, measured). So below this many hidden activations per
+// epoch (N * H, each an exponential and I multiply-adds), `threads` does what
+// `vector` does, unless train_fast is given a thread count. The numbers
+// depend on the size and on that argument, never on the machine.
+constexpr double kWorkPerThread = 1 << 13;
 
 // What chapter 5's TrainingHistory holds, without a copy of y_hat per epoch.
 struct FastHistory {

@@ -20,9 +20,10 @@ cmake --build "$build" --target profile_step > /dev/null
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
-# total TRAINER HIDDEN BATCH EPOCHS: instructions of the whole run
+# total TRAINER HIDDEN BATCH EPOCHS: instructions of the whole run. (OpenMP's
+# threads wait for work by sleeping, not by spinning, so that only work is counted.)
 total() {
-  valgrind --tool=callgrind --callgrind-out-file="$scratch/cg" "$program" "$@" > /dev/null 2>&1
+  OMP_WAIT_POLICY=passive valgrind --tool=callgrind --callgrind-out-file="$scratch/cg" "$program" "$@" > /dev/null 2>&1
   callgrind_annotate "$scratch/cg" 2> /dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }'
 }
 
