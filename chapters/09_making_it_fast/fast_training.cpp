@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <new>
+#include <vector>
 
 #include "01_single_neuron/neuron.h"
 #include "03_loss/loss.h"
@@ -30,10 +32,29 @@ const char* speedup_name(Speedup step) {
 
 namespace {
 
+// Every array of the fast trainer starts on a 64-byte boundary: a cache line,
+// and one AVX-512 vector of 8 doubles. (new and std::vector promise only 16
+// bytes: a vector load could then straddle two cache lines, twice the work,
+// and how often would depend on where the allocator happened to put it.)
+template <class T>
+struct CacheLineAllocator {
+  using value_type = T;
+  CacheLineAllocator() = default;
+  template <class U>
+  explicit CacheLineAllocator(const CacheLineAllocator<U>&) {}
+  T* allocate(std::size_t n) {
+    return static_cast<T*>(::operator new(n * sizeof(T), std::align_val_t(64)));
+  }
+  void deallocate(T* p, std::size_t) { ::operator delete(p, std::align_val_t(64)); }
+  bool operator==(const CacheLineAllocator&) const { return true; }
+  bool operator!=(const CacheLineAllocator&) const { return false; }
+};
+using Buffer = std::vector<double, CacheLineAllocator<double>>;
+
 // The network as plain arrays: W1 (I,H), b1 (1,H), W2 (H,1), b2 (1,1).
 struct Parameters {
   int inputs = 0, hidden = 0;
-  std::vector<double> W1, b1, W2;
+  Buffer W1, b1, W2;
   double b2 = 0.0;
 };
 
@@ -41,9 +62,9 @@ Parameters flatten(const Network& net) {
   Parameters p;
   p.inputs = net.W1.rows();
   p.hidden = net.W1.cols();
-  p.W1 = net.W1.values();
-  p.b1 = net.b1.values();
-  p.W2 = net.W2.values();
+  p.W1.assign(net.W1.values().begin(), net.W1.values().end());
+  p.b1.assign(net.b1.values().begin(), net.b1.values().end());
+  p.W2.assign(net.W2.values().begin(), net.W2.values().end());
   p.b2 = net.b2(0, 0);
   return p;
 }
@@ -64,7 +85,7 @@ void copy_back(const Parameters& p, Network& net) {
 // on cache lines (64 bytes) of its own: when two cores write to the same
 // line, they have to take turns with it, even for different variables.
 struct alignas(64) Sums {
-  std::vector<double> dW1, db1, dW2;  // (I,H), (1,H), (H,1)
+  Buffer dW1, db1, dW2;  // (I,H), (1,H), (H,1)
   double db2 = 0.0, loss = 0.0;
 
   Sums(int inputs, int hidden) : dW1(inputs * hidden), db1(hidden), dW2(hidden) {}
@@ -107,8 +128,8 @@ void sgd_step(Parameters& p, const Sums& sums, double n, double lr) {
 // transpose by reading across), but into buffers that live as long as the run.
 //! [workspace]
 struct Workspace {
-  std::vector<double> a1, dz1;  // (N,H)
-  std::vector<double> y_hat;    // (N,1)
+  Buffer a1, dz1;  // (N,H)
+  Buffer y_hat;    // (N,1)
 };
 
 // Adds the epoch's gradient and loss sums into `sums` (cleared by the caller).
@@ -162,8 +183,8 @@ constexpr int kChunkRows = 32;
 // example enters the sums in order 0, 1, ...: chapter 5's order, same bits.
 // The pointers are marked __restrict (a promise that no two of them overlap),
 // so the compiler need not check for overlap before every short loop.
-struct alignas(64) Rows {            // one per thread, on cache lines of its own (see Sums)
-  std::vector<double> a, dz1, term;  // (kChunkRows,H), (1,H), (kChunkRows,1)
+struct alignas(64) Rows {  // one per thread, on cache lines of its own (see Sums)
+  Buffer a, dz1, term;     // (kChunkRows,H), (1,H), (kChunkRows,1)
   explicit Rows(int hidden) : a(kChunkRows * hidden), dz1(hidden), term(kChunkRows) {}
 };
 
@@ -260,9 +281,9 @@ void rows_forward_backward(const Parameters& p, const double* X, const double* y
 // independent additions at a time instead of one long chain.
 constexpr int kLanes = 8;
 
-struct alignas(64) Columns {          // one per thread, on cache lines of its own (see Sums)
-  std::vector<double> xT, a;          // (I,kChunkRows): the chunk's inputs; (H,kChunkRows)
-  std::vector<double> dW1, db1, dW2;  // the sums, kLanes numbers for each
+struct alignas(64) Columns {  // one per thread, on cache lines of its own (see Sums)
+  Buffer xT, a;               // (I,kChunkRows): the chunk's inputs; (H,kChunkRows)
+  Buffer dW1, db1, dW2;       // the sums, kLanes numbers for each
   double db2[kLanes] = {};
   Columns(int inputs, int hidden)
       : xT(inputs * kChunkRows),
@@ -385,13 +406,12 @@ FastHistory train_fast(Network& net, const Matrix& X, const Matrix& y, const Set
   Parameters p = flatten(net);
   FastHistory history;
   history.losses.reserve(settings.epochs);
-  std::vector<double> y_hat(N);
+  Buffer y_hat(N);
 
   //! [allocate]
   // Everything an epoch writes, allocated here, once.
   Workspace ws;
-  if (upto == Speedup::workspace)
-    ws = Workspace{std::vector<double>(N * H), std::vector<double>(N * H), std::vector<double>(N)};
+  if (upto == Speedup::workspace) ws = Workspace{Buffer(N * H), Buffer(N * H), Buffer(N)};
   const double activations = double(N) * H;
   const bool split = upto == Speedup::threads && (threads > 0 || activations >= kWorkPerThread);
   const int blocks = split ? (N + kBlockRows - 1) / kBlockRows : 1;
