@@ -18,11 +18,11 @@
 
 namespace {
 
-const ReferenceFile& reference() { return numpy_deep_reference(); }
+const ReferenceFile& deep_reference() { return numpy_deep_reference(); }
 
 // The reference's deep block: depth, width, activation, init, data.
 DeepSettings deep_settings() {
-  const Matrix& d = reference()["deep"];
+  const Matrix& d = deep_reference()["deep"];
   DeepSettings deep;
   deep.depth = static_cast<int>(d(0, 0));
   deep.width = static_cast<int>(d(0, 1));
@@ -31,7 +31,7 @@ DeepSettings deep_settings() {
   return deep;
 }
 
-DataSet data_set() { return reference()["deep"](0, 4) == 0 ? two_spirals() : four_people(); }
+DataSet data_set() { return deep_reference()["deep"](0, 4) == 0 ? two_spirals() : four_people(); }
 
 // got / expected entry by entry, so that tiny numbers (a vanished gradient,
 // 1e-7) are held to the same 1e-9 as large ones.
@@ -43,14 +43,14 @@ Matrix relative(const Matrix& got, const Matrix& expected) {
 
 TEST_CASE("deep_parity/data_set") {
   const DataSet data = data_set();
-  CHECK(check_close("X (data set, against NumPy's)", data.X, reference()["X"], kExact));
-  CHECK(check_close("y (data set, against NumPy's)", data.y, reference()["y"], 0));
+  CHECK(check_close("X (data set, against NumPy's)", data.X, deep_reference()["X"], kExact));
+  CHECK(check_close("y (data set, against NumPy's)", data.y, deep_reference()["y"], 0));
 }
 
 TEST_CASE("deep_parity/gradient_norms_of_every_layer") {
-  const Settings settings = reference().settings();
+  const Settings settings = deep_reference().settings();
   const DataSet data = data_set();
-  const Matrix& numpy = reference()["norms_by_activation"];  // (3, L+1)
+  const Matrix& numpy = deep_reference()["norms_by_activation"];  // (3, L+1)
   DeepSettings deep = deep_settings();
   for (int k = 0; k < 3; ++k) {
     deep.activation = kActivations[k];
@@ -71,12 +71,12 @@ TEST_CASE("deep_parity/gradient_norms_of_every_layer") {
 }
 
 TEST_CASE("deep_parity/training_losses_and_accuracy") {
-  const Settings settings = reference().settings();
+  const Settings settings = deep_reference().settings();
   const DataSet data = data_set();
   DeepNetwork net =
       init_deep_network(deep_settings(), kInputs, kOutputs, settings.seed, settings.init_scale);
   const std::vector<double> losses = train_deep(net, data.X, data.y, settings);
-  const Matrix& numpy = reference()["losses"];  // (epoch, loss) rows
+  const Matrix& numpy = deep_reference()["losses"];  // (epoch, loss) rows
   Matrix logged(numpy.rows(), 2);
   for (int row = 0; row < numpy.rows(); ++row) {
     const int epoch = static_cast<int>(numpy(row, 0));
@@ -86,8 +86,8 @@ TEST_CASE("deep_parity/training_losses_and_accuracy") {
   }
   CHECK(check_close("logged losses", logged, numpy, kParityTolerance));
   const Matrix y_hat = deep_forward(net, data.X).a.back();
-  CHECK(check_close("final loss", bce_loss(y_hat, data.y), reference()["loss_final"](0, 0),
+  CHECK(check_close("final loss", bce_loss(y_hat, data.y), deep_reference()["loss_final"](0, 0),
                     kParityTolerance));
-  CHECK(check_close("final accuracy", accuracy(y_hat, data.y), reference()["accuracy_final"](0, 0),
-                    0));
+  CHECK(check_close("final accuracy", accuracy(y_hat, data.y),
+                    deep_reference()["accuracy_final"](0, 0), 0));
 }

@@ -21,29 +21,29 @@
 
 namespace {
 
-const ReferenceFile& reference() { return numpy_reference(); }
+const ReferenceFile& article_reference() { return numpy_reference(); }
 
 void require_matches_numpy(const std::string& name, const Matrix& cpp) {
-  const Matrix& numpy = reference()[name];
-  REQUIRE(check_close(name + " (C++, against NumPy's in " + reference().path() + ")", cpp, numpy,
-                      kParityTolerance));
+  const Matrix& numpy = article_reference()[name];
+  REQUIRE(check_close(name + " (C++, against NumPy's in " + article_reference().path() + ")", cpp,
+                      numpy, kParityTolerance));
 }
 
 // The inputs scaled as the reference's settings say (the article: centred).
-const InputScaling scaling = input_scaling(reference().settings().scaling, people_raw());
+const InputScaling scaling = input_scaling(article_reference().settings().scaling, people_raw());
 const Matrix X = scale_inputs(people_raw(), scaling);
 const Matrix y = labels();
 
 }  // namespace
 
 TEST_CASE("parity/initial_weights") {
-  const Network net = init_network(reference().settings());
+  const Network net = init_network(article_reference().settings());
   require_matches_numpy("W1_init", net.W1);
   require_matches_numpy("W2_init", net.W2);
 }
 
 TEST_CASE("parity/untrained_predictions_loss_and_gradients") {
-  const Network net = init_network(reference().settings());
+  const Network net = init_network(article_reference().settings());
   const ForwardCache cache = forward(net, X);
   require_matches_numpy("predictions_init", cache.y_hat);
   require_matches_numpy("loss_init", Matrix{{bce_loss(cache.y_hat, y)}});
@@ -55,7 +55,7 @@ TEST_CASE("parity/untrained_predictions_loss_and_gradients") {
 }
 
 TEST_CASE("parity/training_losses_predictions_and_new_person") {
-  const Settings settings = reference().settings();
+  const Settings settings = article_reference().settings();
   Network net = init_network(settings);
   const TrainingHistory history = train(net, X, y, settings);
 

@@ -17,10 +17,10 @@
 
 namespace {
 
-const ReferenceFile& reference() { return numpy_real_reference(); }
+const ReferenceFile& real_reference() { return numpy_real_reference(); }
 
 MinibatchSettings minibatch_settings() {
-  const Matrix& m = reference()["minibatch"];
+  const Matrix& m = real_reference()["minibatch"];
   MinibatchSettings mb;
   mb.batch_size = static_cast<int>(m(0, 0));
   mb.l2 = m(0, 1);
@@ -37,8 +37,8 @@ Matrix as_row(const Numbers& numbers) {
 }
 
 const Outcome& outcome() {
-  static const Outcome run =
-      run_experiment(load_tumours(NN_TUMOUR_DATA), reference().settings(), minibatch_settings());
+  static const Outcome run = run_experiment(load_tumours(NN_TUMOUR_DATA),
+                                            real_reference().settings(), minibatch_settings());
   return run;
 }
 
@@ -82,34 +82,35 @@ TEST_CASE("chapter8/roc_of_known_scores") {
 }
 
 TEST_CASE("real_parity/split_and_scaling") {
-  CHECK(check_close("training rows", as_row(outcome().split.train), reference()["split_train"], 0));
+  CHECK(check_close("training rows", as_row(outcome().split.train), real_reference()["split_train"],
+                    0));
   CHECK(check_close("validation rows", as_row(outcome().split.validation),
-                    reference()["split_validation"], 0));
-  CHECK(check_close("test rows", as_row(outcome().split.test), reference()["split_test"], 0));
-  CHECK(check_close("shift (training means)", outcome().parts.scaling.shift, reference()["shift"],
-                    kParityTolerance));
+                    real_reference()["split_validation"], 0));
+  CHECK(check_close("test rows", as_row(outcome().split.test), real_reference()["split_test"], 0));
+  CHECK(check_close("shift (training means)", outcome().parts.scaling.shift,
+                    real_reference()["shift"], kParityTolerance));
   CHECK(check_close("divide (training standard deviations)", outcome().parts.scaling.divide,
-                    reference()["divide"], kParityTolerance));
+                    real_reference()["divide"], kParityTolerance));
 }
 
 TEST_CASE("real_parity/every_loss_of_every_epoch") {
   const MinibatchHistory& history = outcome().history;
-  CHECK(check_close("training losses", as_row(history.train_losses), reference()["train_losses"],
-                    kParityTolerance));
+  CHECK(check_close("training losses", as_row(history.train_losses),
+                    real_reference()["train_losses"], kParityTolerance));
   CHECK(check_close("validation losses", as_row(history.validation_losses),
-                    reference()["validation_losses"], kParityTolerance));
-  CHECK(history.best_epoch == reference()["best_epoch"](0, 0));
+                    real_reference()["validation_losses"], kParityTolerance));
+  CHECK(history.best_epoch == real_reference()["best_epoch"](0, 0));
 }
 
 TEST_CASE("real_parity/test_answers_and_counts") {
   const Confusion& c = outcome().counts;
-  CHECK(check_close("y_hat on the test rows", outcome().y_hat, reference()["y_hat_test"],
+  CHECK(check_close("y_hat on the test rows", outcome().y_hat, real_reference()["y_hat_test"],
                     kParityTolerance));
   CHECK(
       check_close("confusion matrix (TP FP FN TN)",
                   as_row(std::vector<double>{double(c.true_positives), double(c.false_positives),
                                              double(c.false_negatives), double(c.true_negatives)}),
-                  reference()["confusion"], 0));
-  CHECK(check_close("ROC AUC", area_under(outcome().roc), reference()["auc"](0, 0),
+                  real_reference()["confusion"], 0));
+  CHECK(check_close("ROC AUC", area_under(outcome().roc), real_reference()["auc"](0, 0),
                     kParityTolerance));
 }
