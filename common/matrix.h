@@ -61,15 +61,15 @@ class Matrix {
 
  private:
   std::size_t index(int r, int c) const {
-    if (r < 0 || r >= rows_ || c < 0 || c >= cols_) throw_outside(r, c);
+    if (r < 0 || r >= rows_ || c < 0 || c >= cols_) {
+      throw std::out_of_range("Matrix " + shape() + ": element (" + std::to_string(r) + "," +
+                              std::to_string(c) + ") is outside the matrix");
+    }
     return static_cast<std::size_t>(r) * cols_ + c;
   }
-  [[noreturn]] void throw_outside(int r, int c) const {  // apart: index() stays small, inlined
-    throw std::out_of_range("Matrix " + shape() + ": element (" + std::to_string(r) + "," +
-                            std::to_string(c) + ") is outside the matrix");
-  }
 
-  int rows_ = 0, cols_ = 0;
+  int rows_ = 0;
+  int cols_ = 0;
   std::vector<double> data_;  // row-major: element (r,c) is data_[r * cols + c]
 };
 

@@ -51,14 +51,13 @@ Figure::Figure(const std::string& folder, const std::string& name) {
   std::signal(SIGPIPE, SIG_IGN);
   gnuplot_ = std::make_unique<Gnuplot>("gnuplot");
   file_ = folder + "/" + name + ".svg";
-  const std::string& file = file_;
   // gnuplot reads commands from a pipe one byte per system call; a file it
   // `load`s, it reads in blocks. Loading its own standard input makes the
   // figures with thousands of points ten times faster to draw.
   *gnuplot_ << "load '/dev/stdin'\n"
             << "load " << gnuplot_string(NN_FIGURE_STYLE) << "\n"
-            << "set output " << gnuplot_string(file) << "\n";
-  std::cerr << "figure: " << file << "\n";
+            << "set output " << gnuplot_string(file_) << "\n";
+  std::cerr << "figure: " << file_ << "\n";
 }
 
 // Closing the pipe lets gnuplot finish the file. If gnuplot died or could

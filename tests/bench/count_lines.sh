@@ -25,4 +25,4 @@ while read -r file; do
   esac
 done < <(files)
 awk -v l="$lesson" -v i="$infrastructure" -v c="${commit:-work tree}" \
-  'BEGIN { printf "%s: lesson %d lines, infrastructure %d lines, ratio %.2f\n", c, l, i, l / i }'
+  'BEGIN { printf "%s: lesson %d lines, infrastructure %d lines, ratio %.3f\n", c, l, i, l / i }'

@@ -3,7 +3,7 @@
 // itself and calls its blocked, vectorised kernels for the products).
 #include "eigen_trainer.h"
 
-#include <Eigen/Dense>
+#include <Eigen/Core>  // matrices and their products: all this file uses
 
 #include "03_loss/loss.h"  // kLogEpsilon
 
