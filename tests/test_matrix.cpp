@@ -2,6 +2,8 @@
 #include <cmath>
 #include <sstream>
 #include <stdexcept>
+#include <type_traits>
+#include <utility>
 
 #include "catch.h"
 #include "check_close.h"
@@ -17,6 +19,11 @@ void require_equal(const Matrix& got, const Matrix& expected) {
 const Matrix A{{1, 2, 3}, {4, 5, 6}};     // (2,3)
 const Matrix B{{6, 5, 4}, {3, 2, 1}};     // (2,3)
 const Matrix C{{1, 0}, {0, 1}, {2, -1}};  // (3,2)
+
+// The storage is read-only from outside, even on a non-const Matrix: a
+// push_back through values() would break the shape, so it does not compile.
+static_assert(
+    std::is_same_v<decltype(std::declval<Matrix&>().values()), const std::vector<double>&>);
 
 }  // namespace
 

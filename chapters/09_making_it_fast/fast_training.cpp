@@ -408,22 +408,24 @@ FastHistory train_fast(Network& net, const Matrix& X, const Matrix& y, const Set
   history.losses.reserve(settings.epochs);
   Buffer y_hat(N);
 
+  const bool vector = upto == Speedup::vector || upto == Speedup::threads;
+  // Step 4 only: how many blocks of examples, shared by how many threads.
+  const double activations = double(N) * H;
+  const bool split =
+      upto == Speedup::threads && (threads > 0 || activations >= kActivationsToSplit);
+  const int blocks = split ? (N + kBlockRows - 1) / kBlockRows : 1;
+  const int workers = std::min(blocks, threads > 0 ? threads : omp_get_num_procs());
+
   //! [allocate]
   // Everything an epoch writes, allocated here, once.
   Workspace ws;
   if (upto == Speedup::workspace) ws = Workspace{Buffer(N * H), Buffer(N * H), Buffer(N)};
-  const double activations = double(N) * H;
-  const bool split = upto == Speedup::threads && (threads > 0 || activations >= kWorkPerThread);
-  const int blocks = split ? (N + kBlockRows - 1) / kBlockRows : 1;
   std::vector<Sums> block_sums(blocks, Sums(p.inputs, H));
   Sums total(p.inputs, H);
-  const int cores = omp_get_num_procs();
-  const int workers = std::min(blocks, threads > 0 ? threads : cores);
-  std::vector<Rows> rows(workers, Rows(H));                     // one per thread
-  std::vector<Columns> columns(workers, Columns(p.inputs, H));  // one per thread
+  std::vector<Rows> rows(workers, Rows(H));                                  // one per thread
+  std::vector<Columns> columns(vector ? workers : 0, Columns(p.inputs, H));  // steps 3 and 4
   //! [allocate]
 
-  const bool vector = upto == Speedup::vector || upto == Speedup::threads;
   const double* x = X.values().data();
   const double* labels = y.values().data();
   for (int epoch = 0; epoch < settings.epochs; ++epoch) {

@@ -50,7 +50,7 @@ constexpr int kBlockRows = 128;
 // epoch (N * H, each an exponential and I multiply-adds), `threads` does what
 // `vector` does, unless train_fast is given a thread count. The numbers
 // depend on the size and on that argument, never on the machine.
-constexpr double kWorkPerThread = 1 << 13;
+constexpr double kActivationsToSplit = 1 << 13;
 
 // What chapter 5's TrainingHistory holds, without a copy of y_hat per epoch.
 struct FastHistory {
