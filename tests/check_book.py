@@ -7,6 +7,8 @@
                                             stylesheet is a local file inside HTML_DIR;
                                             formulas load MathJax from HTML_DIR;
                                             at least 10 chapter figures (SVG)
+    check_book.py size MAX_KB FILE...       the files together are at most MAX_KB kilobytes
+                                            (the playground's download)
     check_book.py transcript BOOK_TRANSCRIPT PROGRAM [ARGS...]
                                             a fresh run prints, byte for byte, what its
                                             --transcript file holds and what the book shows
@@ -124,6 +126,13 @@ def check_transcript(book_transcript, program, *args):
     print(f"ok: {program} prints exactly {book} ({len(run.stdout)} bytes)")
 
 
+def check_size(max_kb, *files):
+    total = sum(pathlib.Path(f).stat().st_size for f in files)
+    if total > int(max_kb) * 1000:
+        fail(f"{' + '.join(files)}: {total} bytes, more than {max_kb} kB")
+    print(f"ok: {total} bytes, at most {max_kb} kB")
+
+
 def main():
     if len(sys.argv) < 3:
         fail(__doc__)
@@ -136,6 +145,8 @@ def main():
         check_html(args[0], args[1:])
     elif command == "transcript":
         check_transcript(*args)
+    elif command == "size":
+        check_size(*args)
     else:
         fail(f"unknown check {command}\n{__doc__}")
 

@@ -6,7 +6,8 @@
 //   - MathJax rendered every formula, without errors;
 //   - no console error and no failed request;
 // then the search page finds chapter 1 for "sigmoid" and chapter 4 for
-// "backpropagation". A screenshot of every page at both widths is saved.
+// "backpropagation", and the playground trains (see below). A screenshot of
+// every page at both widths is saved.
 //
 //   node check_book.mjs HTML_DIR SCREENSHOT_DIR [CHROMIUM]
 import fs from "node:fs";
@@ -119,7 +120,65 @@ for (const [word, expected] of [["sigmoid", "chapter1.html"], ["backpropagation"
   await page.close();
 }
 
+// The playground, if it was built (docs/playground/): on chapter 5's page, at
+// both widths, it trains with chapter_5's settings, set from the keyboard,
+// and must show, line for line, the table the book's own runs of chapter_5
+// printed (their transcripts, in ../transcripts/ beside HTML_DIR): the
+// defaults (0.0021 at epoch 3600), then learning rate 50 (the spike). On
+// chapter 6's page, the arrow keys move the new person and the probability
+// follows. Without emscripten the pages must say how to get it.
+const table = (file) => fs.readFileSync(path.join(htmlDir, "..", "transcripts", file), "utf8")
+  .split("\n").filter((line) => /^(epoch |after all )/.test(line)).join("\n");
+async function train(page, settings) {
+  for (const [name, value] of Object.entries(settings)) {
+    await page.focus(`#nn-pg0-${name}`);
+    await page.keyboard.down("Control");
+    await page.keyboard.press("KeyA");  // select what the field holds, to type over it
+    await page.keyboard.up("Control");
+    await page.keyboard.type(value);
+  }
+  await page.focus("#nn-pg0-train");
+  await page.keyboard.press("Enter");  // the Train button, from the keyboard
+  await page.waitForFunction(() => /after all|Stopped/.test(
+    document.querySelector(".nn-pg-table").textContent + document.querySelector(".nn-pg-status").textContent),
+    { timeout: 60000 });
+  return page.$eval(".nn-pg-table", (pre) => pre.textContent);
+}
+let playground = "not built";
+for (const width of widths) {
+  const { page, errors } = await open("chapter5.html", width);
+  if (!(await page.evaluate(() => NN_PLAYGROUND_MODULE !== null))) {
+    const text = await page.$eval(".nn-playground", (div) => div.textContent);
+    if (!text.includes("apt-get install emscripten")) problems.push("chapter5.html: the playground is missing and the page does not say how to get it");
+    await page.close();
+    continue;
+  }
+  playground = "trained in the page";
+  for (const [settings, transcript] of [[{ lr: "0.15", seed: "42" }, "chapter_5.txt"],
+                                        [{ lr: "50", epochs: "4" }, "chapter_5_lr50.txt"]]) {
+    const shown = await train(page, settings);
+    if (shown !== table(transcript)) {
+      problems.push(`playground at ${width} px, ${JSON.stringify(settings)}: shows\n${shown}\n` +
+                    `but chapter_5 printed (${transcript})\n${table(transcript)}`);
+    }
+  }
+  for (const error of errors) problems.push(`playground at ${width} px: ${error}`);
+  await page.close();
+}
+if (playground !== "not built") {
+  const { page, errors } = await open("chapter6.html", 390);
+  await train(page, {});
+  await page.focus(".nn-pg-plots canvas[tabindex]");
+  for (let k = 0; k < 4; ++k) await page.keyboard.press("ArrowLeft");
+  await page.waitForFunction(() => /66\.0 in, 145\.0 lb: P\(male\) = 0\.\d{4}/.test(
+    document.querySelector(".nn-pg-person").textContent), { timeout: 10000 })
+    .catch(() => problems.push("chapter6.html: the arrow keys did not move the new person"));
+  for (const error of errors) problems.push(`chapter6.html playground: ${error}`);
+  await page.close();
+}
+
 await browser.close();
+console.log(`playground: ${playground}`);
 console.log(`checked ${pages.length} pages at ${widths.join(" and ")} px; screenshots in ${shotDir}`);
 if (problems.length) {
   console.error(problems.join("\n"));
