@@ -125,8 +125,8 @@ for (const [word, expected] of [["sigmoid", "chapter1.html"], ["backpropagation"
 // and must show, line for line, the table the book's own runs of chapter_5
 // printed (their transcripts, in ../transcripts/ beside HTML_DIR): the
 // defaults (0.0021 at epoch 3600), then learning rate 50 (the spike). On
-// chapter 6's page, the arrow keys move the new person and the probability
-// follows. Without emscripten the pages must say how to get it.
+// chapter 6's page, the arrow keys and the pointer move the new person and
+// the probability follows. Without emscripten the pages must say how to get it.
 const table = (file) => fs.readFileSync(path.join(htmlDir, "..", "transcripts", file), "utf8")
   .split("\n").filter((line) => /^(epoch |after all )/.test(line)).join("\n");
 async function train(page, settings) {
@@ -173,6 +173,17 @@ if (playground !== "not built") {
   await page.waitForFunction(() => /66\.0 in, 145\.0 lb: P\(male\) = 0\.\d{4}/.test(
     document.querySelector(".nn-pg-person").textContent), { timeout: 10000 })
     .catch(() => problems.push("chapter6.html: the arrow keys did not move the new person"));
+  // And with the pointer: dragged to a quarter of the width (61.5 in), half the height (140 lb).
+  const box = await (await page.$(".nn-pg-plots canvas[tabindex]")).boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 4);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 4, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForFunction(() => {
+    const [, height, weight] = /(\d+\.\d) in, (\d+\.\d) lb: P\(male\)/
+      .exec(document.querySelector(".nn-pg-person").textContent) || [];
+    return Math.abs(height - 61.5) < 0.3 && Math.abs(weight - 140) < 1;
+  }, { timeout: 10000 }).catch(() => problems.push("chapter6.html: dragging did not move the new person"));
   for (const error of errors) problems.push(`chapter6.html playground: ${error}`);
   await page.close();
 }
