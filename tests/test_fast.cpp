@@ -5,9 +5,11 @@
 // `threads` may differ in the last bits, at most kSameNumbers relative.
 #include <cmath>
 #include <limits>
+#include <sstream>
 #include <string>
 
 #include "05_training_loop/training.h"
+#include "09_making_it_fast/comparison.h"
 #include "09_making_it_fast/fast_math.h"
 #include "09_making_it_fast/fast_training.h"
 #include "catch.h"
@@ -174,4 +176,25 @@ TEST_CASE("fast/diverges_at_the_same_epoch_as_chapter_5") {
     fast_message = error.what();
   }
   CHECK(fast_message == readable_message);  // same epoch, same loss
+}
+
+// The sentences under chapter 9's table, for timings made up here (so the
+// expected words are known): faster, slower, level within kLevel, and a time
+// that is not a number, which must never read as "level".
+TEST_CASE("fast/timing_sentences_follow_the_numbers") {
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const std::vector<Timing> timings = {{"readable", 10e-6, 0},
+                                       {"workspace", 2e-6, 0},
+                                       {"fused", 4e-6, 0},
+                                       {"vector", 4.1e-6, 0},
+                                       {"threads", nan, 0}};
+  std::ostringstream out;
+  describe_timings(out, timings);
+  const std::string expected =
+      "\n  In this run, each step against the one before it:\n"
+      "    workspace  5.00 times faster than readable\n"
+      "    fused      2.00 times slower than workspace\n"
+      "    vector     level with fused (0.98 times its speed)\n"
+      "    threads    not measured (a time of nan us)\n";
+  CHECK(out.str() == expected);
 }

@@ -84,3 +84,27 @@ void print_timings(std::ostream& out, const std::vector<Timing>& timings) {
     }
   }
 }
+
+void describe_timings(std::ostream& out, const std::vector<Timing>& timings) {
+  out << "\n  In this run, each step against the one before it:\n";
+  for (std::size_t i = 1; i < timings.size(); ++i) {
+    const Timing& before = timings[i - 1];
+    const Timing& now = timings[i];
+    const double ratio = before.seconds_per_epoch / now.seconds_per_epoch;  // > 1: faster
+    char line[160];
+    if (std::fabs(ratio - 1.0) <= kLevel) {
+      std::snprintf(line, sizeof line, "    %-10s level with %s (%.2f times its speed)\n",
+                    now.trainer.c_str(), before.trainer.c_str(), ratio);
+    } else if (ratio > 1.0) {
+      std::snprintf(line, sizeof line, "    %-10s %.2f times faster than %s\n",
+                    now.trainer.c_str(), ratio, before.trainer.c_str());
+    } else if (ratio < 1.0) {
+      std::snprintf(line, sizeof line, "    %-10s %.2f times slower than %s\n",
+                    now.trainer.c_str(), 1.0 / ratio, before.trainer.c_str());
+    } else {  // a time that is not a number: say so, never "level"
+      std::snprintf(line, sizeof line, "    %-10s not measured (a time of %g us)\n",
+                    now.trainer.c_str(), now.seconds_per_epoch * 1e6);
+    }
+    out << line;
+  }
+}

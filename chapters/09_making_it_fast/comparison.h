@@ -35,3 +35,10 @@ std::vector<Timing> compare_trainers(const Network& start, const DataSet& data,
 // The table: time per epoch, how many times faster than chapter 5, and how far
 // the losses are from chapter 5's ("same bits" when not at all).
 void print_timings(std::ostream& out, const std::vector<Timing>& timings);
+
+// Under the table, what it says in words: each step's speed against the step
+// before it ("1.66 times faster than fused", "slower than vector", "level
+// with"), so that the page never claims a gain this run did not measure.
+// Within kLevel of each other (relative), two times are called level.
+constexpr double kLevel = 0.05;
+void describe_timings(std::ostream& out, const std::vector<Timing>& timings);

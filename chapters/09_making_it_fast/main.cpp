@@ -20,8 +20,10 @@ int main(int argc, char** argv) try {
   const Settings article;  // 2-4-1, the four people, 4000 epochs
   const DataSet people{centre_people(people_raw()), labels()};
   std::cout << "\nThe article's network (2-4-1, 4 people, " << article.epochs << " epochs):\n";
-  print_timings(std::cout, compare_trainers(init_network(article), people, article, repeats));
+  const std::vector<Timing> small = compare_trainers(init_network(article), people, article, repeats);
+  print_timings(std::cout, small);
   //! [article]
+  describe_timings(std::cout, small);
 
   //! [larger]
   Settings larger;
@@ -30,8 +32,10 @@ int main(int argc, char** argv) try {
   const DataSet many = synthetic_people(static_cast<int>(run.number("batch")));
   std::cout << "\nA larger network (2-" << larger.hidden << "-1, " << many.X.rows()
             << " synthetic people, " << larger.epochs << " epochs):\n";
-  print_timings(std::cout, compare_trainers(init_network(larger), many, larger, repeats));
+  const std::vector<Timing> large = compare_trainers(init_network(larger), many, larger, repeats);
+  print_timings(std::cout, large);
   //! [larger]
+  describe_timings(std::cout, large);
   return 0;
 } catch (const std::exception& error) {
   return report_error("chapter_9", error);
