@@ -16,9 +16,11 @@
 Exit status 0 = pass, 1 = fail (with the reason on stdout).
 """
 
+import html
 import html.parser
 import os
 import pathlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -79,8 +81,13 @@ def check_html(html_dir, pages):
     figures = set()
     mathjax_pages = 0
     for page in sorted(root.glob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        # Markup Doxygen escaped instead of rendering (it does that to
+        # `code` in a heading): the reader would see "<tt>auto</tt>".
+        for leaked in re.findall(r"&lt;/?(?:tt|code|em|b)&gt;", text)[:1]:
+            problems.append(f"{page.name}: shows the markup {html.unescape(leaked)} as text")
         parser = References()
-        parser.feed(page.read_text(encoding="utf-8"))
+        parser.feed(text)
         for url in parser.urls:
             if url.startswith(("javascript:", "data:")):
                 continue  # inline, nothing is fetched
