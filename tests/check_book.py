@@ -7,6 +7,11 @@
                                             stylesheet is a local file inside HTML_DIR;
                                             formulas load MathJax from HTML_DIR;
                                             at least 10 chapter figures (SVG)
+    check_book.py quoted SOURCE_DIR PAGES_DIR
+                                            in a page, between "<!-- figures from FILE -->"
+                                            and "<!-- end of figures -->", every number
+                                            with a decimal point is one that FILE holds
+                                            (FILE relative to SOURCE_DIR)
     check_book.py size MAX_KB FILE...       the files together are at most MAX_KB kilobytes
                                             (the playground's download)
     check_book.py transcript BOOK_TRANSCRIPT PROGRAM [ARGS...]
@@ -52,6 +57,31 @@ def check_pages(pages_dir):
     if pasted:
         fail("code pasted into a page (use \\snippet instead):\n" + "\n".join(pasted))
     print("ok: no code is pasted into the pages")
+
+
+def check_quoted(source_dir, pages_dir):
+    # A committed measurement (docs/measurements/) is quoted, not re-run: the
+    # figures the text reads from it must be the file's, digit for digit.
+    source = pathlib.Path(source_dir)
+    problems, regions = [], 0
+    region = re.compile(r"<!-- figures from (\S+) -->(.*?)<!-- end of figures -->", re.S)
+    number = re.compile(r"(?<![\w.])\d+\.\d+(?![\w.]*\d)")
+    for page in sorted(pathlib.Path(pages_dir).glob("*.md")):
+        for name, text in region.findall(page.read_text(encoding="utf-8")):
+            regions += 1
+            measured = source / name
+            if not measured.exists():
+                problems.append(f"{page.name}: quotes {name}, which does not exist")
+                continue
+            held = set(number.findall(measured.read_text(encoding="utf-8")))
+            for quoted in number.findall(text):
+                if quoted not in held:
+                    problems.append(f"{page.name}: {quoted} is not a figure of {name}")
+    if problems:
+        fail("\n".join(problems))
+    if regions == 0:
+        fail(f"no page in {pages_dir} marks figures quoted from a measurement")
+    print(f"ok: {regions} quoted passages, every figure in its measurement file")
 
 
 class References(html.parser.HTMLParser):
@@ -148,6 +178,8 @@ def main():
         check_warnings(*args)
     elif command == "pages":
         check_pages(*args)
+    elif command == "quoted":
+        check_quoted(*args)
     elif command == "html":
         check_html(args[0], args[1:])
     elif command == "transcript":
