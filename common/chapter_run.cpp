@@ -5,6 +5,7 @@
 #include <boost/iostreams/stream.hpp>
 #include <boost/iostreams/tee.hpp>
 #include <boost/program_options.hpp>
+#include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -14,6 +15,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <string_view>
 
 #include "bad_input.h"
 #include "number_text.h"
@@ -126,13 +128,65 @@ double real_number(const po::variables_map& values, const std::string& option, d
   return value;
 }
 
+// The command that reproduces a run, as its transcript's first line shows it:
+// "$ build/bin/chapter_5 --lr 50 --epochs 4". Options are given their full
+// names, in the order typed; those that only say where output goes
+// (--transcript, --figures, --no-figures) are left out, since what is
+// printed does not depend on them.
+std::string command_line(const std::string& program, const po::parsed_options& parsed) {
+  std::string line = "$ build/bin/" + program;
+  for (const po::option& option : parsed.options) {
+    const std::string& name = option.string_key;
+    if (name == "transcript" || name == "figures" || name == "no-figures") continue;
+    line += " --" + name;
+    for (const std::string& value : option.value) line += " " + shell_word(value);
+  }
+  return line;
+}
+
 }  // namespace
+
+std::string shell_word(const std::string& word) {
+  const auto plain = [](unsigned char c) {
+    return std::isalnum(c) != 0 || std::string_view("_./:=,+-%@").find(static_cast<char>(c)) !=
+                                       std::string_view::npos;
+  };
+  const auto control = [](unsigned char c) { return c < 0x20 || c == 0x7f; };
+  if (!word.empty() && std::all_of(word.begin(), word.end(), plain)) return word;
+  if (std::none_of(word.begin(), word.end(), control)) {
+    std::string quoted = "'";
+    for (const char c : word) quoted += (c == '\'' ? std::string("'\\''") : std::string(1, c));
+    return quoted + "'";
+  }
+  // $'...' spells control characters out: a newline in a path stays on this line.
+  std::string quoted = "$'";
+  for (const char c : word) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '\n') {
+      quoted += "\\n";
+    } else if (c == '\t') {
+      quoted += "\\t";
+    } else if (c == '\'' || c == '\\') {
+      quoted += std::string("\\") + c;
+    } else if (control(u)) {
+      const char* hex = "0123456789abcdef";
+      quoted += std::string("\\x") + hex[u >> 4] + hex[u & 15];
+    } else {
+      quoted += c;
+    }
+  }
+  return quoted + "'";
+}
 
 // --transcript FILE: std::cout writes to the terminal and to FILE at once.
 class ChapterRun::Transcript {
  public:
-  explicit Transcript(const std::string& path) : file_(path, std::ios::binary) {
+  // The file starts with `command` (how to repeat the run), then holds what
+  // the terminal shows.
+  Transcript(const std::string& path, const std::string& command)
+      : file_(path, std::ios::binary) {
     if (!file_) throw BadInput("cannot write transcript " + path);
+    file_ << command << "\n";
     tee_.open(Tee(terminal_, file_));
     std::cout.rdbuf(tee_.rdbuf());  // from now on, std::cout goes to both
   }
@@ -181,13 +235,16 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
   all.add(shared).add(specific);
 
   po::variables_map values;
+  std::string command;
   refuse_placeholders(argc, argv);
   try {
     // No positional arguments: a stray word is an error, not silently ignored.
     const po::positional_options_description no_positional;
-    po::store(po::command_line_parser(argc, argv).options(all).positional(no_positional).run(),
-              values);
+    const po::parsed_options parsed =
+        po::command_line_parser(argc, argv).options(all).positional(no_positional).run();
+    po::store(parsed, values);
     po::notify(values);
+    command = command_line(program, parsed);
   } catch (const po::error& e) {
     throw BadInput(printable(e.what()) + " (see " + program + " --help)");
   }
@@ -258,7 +315,7 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
     }
   }
   if (values.count("transcript") != 0) {
-    transcript_ = std::make_unique<Transcript>(values["transcript"].as<std::string>());
+    transcript_ = std::make_unique<Transcript>(values["transcript"].as<std::string>(), command);
   }
 }
 

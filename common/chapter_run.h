@@ -3,8 +3,9 @@
 // Reads the command line and hands back plain values: the experiment's
 // Settings, the new person, the weights file, the figure folder. With
 // --transcript FILE, everything the chapter prints goes to the terminal *and*,
-// byte for byte, to FILE: the book shows that file, so the output in the book
-// is the output of a real run.
+// byte for byte, to FILE, after a first line with the command that repeats
+// the run ("$ build/bin/chapter_5 --lr 50"): the book shows that file, so the
+// output in the book is the output of a real run, and says which run.
 //
 // A chapter's main starts with
 //     const ChapterRun run(argc, argv, "chapter_5", "the training loop",
@@ -92,6 +93,11 @@ class ChapterRun {
   std::string figure_folder_ = NN_DEFAULT_FIGURE_DIR;
   std::unique_ptr<Transcript> transcript_;
 };
+
+// `word` as a shell would need it typed: as it is when that is safe
+// ("0.15", "lr50.txt"), else in quotes ('my file.txt'), with control
+// characters spelled out ($'a\nb'), so it always stays on one line.
+std::string shell_word(const std::string& word);
 
 // What a chapter's main does with an error nobody caught: one line on stderr
 // naming the program (a shape mismatch, an exercise not done yet, ...) and

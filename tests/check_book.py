@@ -12,11 +12,18 @@
                                             and "<!-- end of figures -->", every number
                                             with a decimal point is one that FILE holds
                                             (FILE relative to SOURCE_DIR)
+    check_book.py commands PAGES_DIR TRANSCRIPT_DIR
+                                            a command the text names before a block
+                                            (`chapter_N ...`) is the command on the
+                                            block's first line, the one the build ran
     check_book.py size MAX_KB FILE...       the files together are at most MAX_KB kilobytes
                                             (the playground's download)
     check_book.py transcript BOOK_TRANSCRIPT PROGRAM [ARGS...]
-                                            a fresh run prints, byte for byte, what its
-                                            --transcript file holds and what the book shows
+                                            the --transcript file's first line is the
+                                            command run ("$ build/bin/PROGRAM ARGS",
+                                            --figures/--no-figures left out); after it, a
+                                            fresh run prints, byte for byte, what the file
+                                            holds and what the book shows
 
 Exit status 0 = pass, 1 = fail (with the reason on stdout).
 """
@@ -26,6 +33,7 @@ import html.parser
 import os
 import pathlib
 import re
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -82,6 +90,45 @@ def check_quoted(source_dir, pages_dir):
     if regions == 0:
         fail(f"no page in {pages_dir} marks figures quoted from a measurement")
     print(f"ok: {regions} quoted passages, every figure in its measurement file")
+
+
+def paragraph_before(text, position):
+    # The paragraph just above `position`: blank lines and \htmlonly markup
+    # (a <details> around the block) skipped, then the lines up to a blank one.
+    lines = text[:position].split("\n")[:-1]
+    while lines and (not lines[-1].strip() or lines[-1].startswith("\\htmlonly")):
+        lines.pop()
+    paragraph = []
+    while lines and lines[-1].strip() and not lines[-1].startswith("\\"):
+        paragraph.insert(0, lines.pop())
+    return " ".join(" ".join(paragraph).split())
+
+
+def check_commands(pages_dir, transcript_dir):
+    # "The book ran `chapter_5 --lr 50`:" above a block must be the run the
+    # block shows: the last command named in the paragraph just above a
+    # block is compared with the block's first line (how the build ran it).
+    problems, compared = [], 0
+    block = re.compile(r"^\\verbinclude\s+(\S+)", re.M)
+    command = re.compile(r"`(?:\./)?(?:build/bin/)?(chapter_\d+(?: [^`]*)?)`")
+    for page in sorted(pathlib.Path(pages_dir).glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        for found in block.finditer(text):
+            named = command.findall(paragraph_before(text, found.start()))
+            transcript = pathlib.Path(transcript_dir) / found.group(1)
+            if not named or not transcript.exists():
+                continue  # no command named, or a committed measurement
+            first = transcript.read_text(encoding="utf-8").split("\n", 1)[0]
+            shown = first.removeprefix("$ build/bin/")
+            compared += 1
+            if named[-1] != shown:
+                problems.append(f"{page.name}: the text says `{named[-1]}` before "
+                                f"{found.group(1)}, which shows `{shown}`")
+    if problems:
+        fail("\n".join(problems))
+    if compared == 0:
+        fail(f"no command named before a block in {pages_dir}")
+    print(f"ok: {compared} commands named in the text, each the one its block shows")
 
 
 class References(html.parser.HTMLParser):
@@ -142,6 +189,20 @@ def check_html(html_dir, pages):
     print(f"ok: {len(pages)} pages, {len(figures)} figures, every reference local")
 
 
+def shown_command(program, args):
+    # The first line of a transcript: the command that repeats the run, as
+    # common/chapter_run.cpp writes it (output-only options left out).
+    words, skip = [f"$ build/bin/{pathlib.Path(program).name}"], False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in ("--figures", "--transcript"):
+            skip = True
+        elif arg != "--no-figures":
+            words.append(arg if re.fullmatch(r"[\w./:=,+%@-]+", arg) else shlex.quote(arg))
+    return " ".join(words)
+
+
 def check_transcript(book_transcript, program, *args):
     with tempfile.TemporaryDirectory(dir=".") as scratch:  # CTest runs this in a scratch folder
         fresh = pathlib.Path(scratch) / "transcript.txt"
@@ -153,14 +214,18 @@ def check_transcript(book_transcript, program, *args):
         if not run.stdout:
             fail(f"{program} printed nothing")
         written = fresh.read_bytes()
-        if written != run.stdout:
-            fail(f"{program}: the transcript file differs from what it printed")
+    command = shown_command(program, args)
+    first, _, rest = written.partition(b"\n")
+    if first.decode("utf-8", "replace") != command:
+        fail(f"{program}: the transcript's first line is {first!r}, not the command run: {command}")
+    if rest != run.stdout:
+        fail(f"{program}: the transcript file differs from what it printed")
     book = pathlib.Path(book_transcript)
     if not book.exists():
         fail(f"{book} does not exist: build the book first")
-    if book.read_bytes() != run.stdout:
-        fail(f"{book} is stale: a fresh run of {program} prints something else")
-    print(f"ok: {program} prints exactly {book} ({len(run.stdout)} bytes)")
+    if book.read_bytes() != written:
+        fail(f"{book} is stale: a fresh run of `{command[2:]}` prints something else")
+    print(f"ok: `{command[2:]}` prints exactly {book} ({len(run.stdout)} bytes)")
 
 
 def check_size(max_kb, *files):
@@ -178,6 +243,8 @@ def main():
         check_warnings(*args)
     elif command == "pages":
         check_pages(*args)
+    elif command == "commands":
+        check_commands(*args)
     elif command == "quoted":
         check_quoted(*args)
     elif command == "html":
