@@ -9,12 +9,16 @@ book's text format for matrices (see numpy_reference.py):
 
     settings             seed, lr, epochs, width, print_every, init_scale, 1
     deep                 depth, width, activation (0 sigmoid, 1 tanh, 2 relu),
-                         init (0 article, 1 xavier, 2 he), data (0 spirals, 1 people)
+                         init (0 article, 1 lecun, 2 xavier, 3 he), data (0 spirals, 1 people)
     X, y                 the data set
     norms_by_activation  |dW| of every layer at the first step, one row per
                          activation (same seed and init), layer 1 first
     losses               (epoch, loss) every print_every epochs
     loss_final           after training; accuracy_final likewise
+    revivals             hidden units dead at one epoch (output 0 for every
+                         example) and alive at the next: the first epoch one
+                         was back (-1 if none), then the count in each hidden
+                         layer, 1 to L
 
 Usage:
     python3 tests/numpy_deep_reference.py --depth 8 --activation relu --init he
@@ -31,7 +35,7 @@ from numpy_reference import CENTRE, LABELS, PEOPLE, loss_bce, sigmoid, write_blo
 import numpy as np  # numpy_reference has already exited with 77 if it is missing
 
 ACTIVATIONS = ("sigmoid", "tanh", "relu")
-INITS = ("article", "xavier", "he")
+INITS = ("article", "lecun", "xavier", "he")
 DATA = ("spirals", "people")
 SPIRAL_POINTS, SPIRALS_SEED, SPIRAL_NOISE = 50, 0, 0.2
 
@@ -70,8 +74,8 @@ def init_params(seed, sizes, init, init_scale):
     np.random.seed(seed)
     W, b = [], []
     for fan_in, fan_out in zip(sizes[:-1], sizes[1:]):
-        s = {"article": init_scale, "xavier": np.sqrt(1.0 / fan_in),
-             "he": np.sqrt(2.0 / fan_in)}[init]
+        s = {"article": init_scale, "lecun": np.sqrt(1.0 / fan_in),
+             "xavier": np.sqrt(2.0 / (fan_in + fan_out)), "he": np.sqrt(2.0 / fan_in)}[init]
         W.append(np.random.randn(fan_in, fan_out) * s)
         b.append(np.zeros((1, fan_out)))
     return W, b
@@ -140,8 +144,16 @@ def main():
 
     W, b = init_params(args.seed, sizes, args.init, args.init_scale)
     logged = []
+    revivals, first_revival, dead_before = np.zeros(args.depth, dtype=int), -1, None
     for epoch in range(args.epochs):
         a = forward(W, b, args.activation, X)
+        dead = np.array([np.all(h == 0.0, axis=0) for h in a[1:-1]])  # (L, H)
+        if dead_before is not None:
+            back = dead_before & ~dead
+            revivals += back.sum(axis=1)
+            if first_revival < 0 and back.any():
+                first_revival = epoch
+        dead_before = dead
         loss = loss_bce(y, a[-1])
         dW, db = backward(W, args.activation, y, a)
         for l in range(len(W)):
@@ -153,6 +165,7 @@ def main():
     y_hat = forward(W, b, args.activation, X)[-1]
     write_block(out, "loss_final", loss_bce(y, y_hat))
     write_block(out, "accuracy_final", np.mean((y_hat > 0.5) == (y == 1.0)))
+    write_block(out, "revivals", [first_revival, *revivals])
     if out is not sys.stdout:
         out.close()
 

@@ -128,7 +128,7 @@ TEST_CASE("programs/chapter7_prints_numpy_numbers") {
   const Settings s = numpy.settings();
   const Matrix& deep = numpy["deep"];  // depth, width, activation, init, data
   const char* activations[] = {"sigmoid", "tanh", "relu"};
-  const char* inits[] = {"article", "xavier", "he"};
+  const char* inits[] = {"article", "lecun", "xavier", "he"};
   const char* data[] = {"spirals", "people"};
   const std::string output = output_of(
       std::string(NN_CHAPTER_7) + " --no-figures --depth " + std::to_string(int(deep(0, 0))) +

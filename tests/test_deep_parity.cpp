@@ -91,3 +91,20 @@ TEST_CASE("deep_parity/training_losses_and_accuracy") {
   CHECK(check_close("final accuracy", accuracy(y_hat, data.y),
                     deep_reference()["accuracy_final"](0, 0), 0));
 }
+
+// Dead ReLUs that came back (chapter 7 prints these): the same units, at the
+// same epochs, as NumPy's run finds. Sigmoid and tanh runs find none.
+TEST_CASE("deep_parity/dead_units_that_came_back") {
+  const Settings settings = deep_reference().settings();
+  const DataSet data = data_set();
+  DeepNetwork net =
+      init_deep_network(deep_settings(), kInputs, kOutputs, settings.seed, settings.init_scale);
+  Revivals revivals;
+  train_deep(net, data.X, data.y, settings, &revivals);
+  const Matrix& numpy = deep_reference()["revivals"];  // first epoch, then layer 1 ... L
+  Matrix got(1, numpy.cols());
+  got(0, 0) = revivals.first_epoch;
+  REQUIRE(static_cast<int>(revivals.by_layer.size()) + 1 == numpy.cols());
+  for (std::size_t l = 0; l < revivals.by_layer.size(); ++l) got(0, l + 1) = revivals.by_layer[l];
+  CHECK(check_close("first epoch a unit came back, then revivals by layer", got, numpy, 0));
+}

@@ -121,14 +121,14 @@ double closest_to_kink(const DeepNetwork& net, const Matrix& X) {
   return closest;
 }
 
-// A deep network (depth 4, width 5, xavier init so that no gradient is
+// A deep network (depth 4, width 5, LeCun's init so that no gradient is
 // vanishingly small) with random biases, on random inputs and 0/1 labels.
 void check_deep_network(Activation kind, std::uint32_t seed) {
   DeepSettings deep;
   deep.depth = 4;
   deep.width = 5;
   deep.activation = kind;
-  deep.init = Init::xavier;
+  deep.init = Init::lecun;
   DeepNetwork net = init_deep_network(deep, 3, 1, seed, 0.3);
   NumpyRandom rng(seed + 1000);
   for (Matrix& b : net.b) b = 0.5 * rng.randn(1, b.cols());

@@ -16,10 +16,14 @@
 
 // How the first weights are scaled: W = randn(fan_in, fan_out) * s, with
 //   article  s = the init scale (0.3): the same for every layer
-//   xavier   s = sqrt(1 / fan_in): keeps the size of z steady through tanh layers
-//   he       s = sqrt(2 / fan_in): the same for ReLU, which switches half the units off
-enum class Init { article, xavier, he };
-const char* init_name(Init kind);          // "article", "xavier" or "he"
+//   lecun    s = sqrt(1 / fan_in): keeps the size of z steady through tanh layers
+//            (LeCun et al., 1998)
+//   xavier   s = sqrt(2 / (fan_in + fan_out)): the same, averaged with the
+//            backward pass's need (Glorot and Bengio, 2010; PyTorch's xavier_normal_)
+//   he       s = sqrt(2 / fan_in): as lecun, for ReLU, which switches half the
+//            units off (He et al., 2015; PyTorch's kaiming_normal_)
+enum class Init { article, lecun, xavier, he };
+const char* init_name(Init kind);          // "article", "lecun", "xavier" or "he"
 Init init_named(const std::string& name);  // throws std::invalid_argument for any other word
 
 //! [deep settings]

@@ -12,6 +12,8 @@ const char* init_name(Init kind) {
   switch (kind) {
     case Init::article:
       return "article";
+    case Init::lecun:
+      return "lecun";
     case Init::xavier:
       return "xavier";
     case Init::he:
@@ -21,10 +23,11 @@ const char* init_name(Init kind) {
 }
 
 Init init_named(const std::string& name) {
-  for (const Init kind : {Init::article, Init::xavier, Init::he}) {
+  for (const Init kind : {Init::article, Init::lecun, Init::xavier, Init::he}) {
     if (name == init_name(kind)) return kind;
   }
-  throw std::invalid_argument("no initialisation called '" + name + "' (article, xavier or he)");
+  throw std::invalid_argument("no initialisation called '" + name +
+                              "' (article, lecun, xavier or he)");
 }
 
 //! [init]
@@ -39,11 +42,12 @@ DeepNetwork init_deep_network(const DeepSettings& deep, int inputs, int outputs,
   for (std::size_t l = 0; l + 1 < sizes.size(); ++l) {  // from the input side
     const int fan_in = sizes[l];
     const int fan_out = sizes[l + 1];
-    double scale = init_scale;                                       // article
-    if (deep.init == Init::xavier) scale = std::sqrt(1.0 / fan_in);  // tanh's
-    if (deep.init == Init::he) scale = std::sqrt(2.0 / fan_in);      // ReLU's
-    net.W.push_back(scale * rng.randn(fan_in, fan_out));             // (fan_in, fan_out)
-    net.b.push_back(Matrix(1, fan_out));                             // (1, fan_out), zeros
+    double scale = init_scale;                                                   // article
+    if (deep.init == Init::lecun) scale = std::sqrt(1.0 / fan_in);               // tanh's
+    if (deep.init == Init::xavier) scale = std::sqrt(2.0 / (fan_in + fan_out));  // tanh's too
+    if (deep.init == Init::he) scale = std::sqrt(2.0 / fan_in);                  // ReLU's
+    net.W.push_back(scale * rng.randn(fan_in, fan_out));  // (fan_in, fan_out)
+    net.b.push_back(Matrix(1, fan_out));                  // (1, fan_out), zeros
   }
   return net;
 }
@@ -62,18 +66,45 @@ std::vector<double> layer_gradient_norms(const DeepNetwork& net, const Matrix& X
   return norms;
 }
 
-int dead_units(const DeepNetwork& net, const Matrix& X) {
-  const DeepCache cache = deep_forward(net, X);
-  int dead = 0;
+DeadUnits find_dead_units(const DeepCache& cache) {
+  DeadUnits dead;
   for (std::size_t l = 1; l + 1 < cache.a.size(); ++l) {  // the hidden layers' outputs
     const Matrix& a = cache.a[l];                         // (N,H)
+    dead.emplace_back(a.cols(), true);
     for (int unit = 0; unit < a.cols(); ++unit) {
-      bool ever_on = false;
-      for (int n = 0; n < a.rows(); ++n) ever_on = ever_on || a(n, unit) != 0.0;
-      if (!ever_on) ++dead;
+      for (int n = 0; n < a.rows(); ++n) {
+        if (a(n, unit) != 0.0) dead.back()[unit] = false;  // on for example n
+      }
     }
   }
   return dead;
+}
+
+int dead_units(const DeepNetwork& net, const Matrix& X) {
+  int count = 0;
+  for (const std::vector<bool>& layer : find_dead_units(deep_forward(net, X))) {
+    for (const bool dead : layer) count += dead ? 1 : 0;
+  }
+  return count;
+}
+
+void Revivals::watch(int epoch, const DeadUnits& dead) {
+  if (by_layer.empty()) by_layer.assign(dead.size(), 0);
+  for (std::size_t l = 0; l < last_seen.size(); ++l) {
+    for (std::size_t unit = 0; unit < last_seen[l].size(); ++unit) {
+      if (last_seen[l][unit] && !dead[l][unit]) {  // dead before, alive now
+        ++by_layer[l];
+        if (first_epoch < 0) first_epoch = epoch;
+      }
+    }
+  }
+  last_seen = dead;
+}
+
+int Revivals::total() const {
+  int sum = 0;
+  for (const int count : by_layer) sum += count;
+  return sum;
 }
 
 double accuracy(const Matrix& y_hat, const Matrix& y) {
@@ -85,10 +116,11 @@ double accuracy(const Matrix& y_hat, const Matrix& y) {
 
 //! [train_deep]
 std::vector<double> train_deep(DeepNetwork& net, const Matrix& X, const Matrix& y,
-                               const Settings& settings) {
+                               const Settings& settings, Revivals* revivals) {
   std::vector<double> losses;
   for (int epoch = 0; epoch < settings.epochs; ++epoch) {
     const DeepCache cache = deep_forward(net, X);
+    if (revivals != nullptr) revivals->watch(epoch, find_dead_units(cache));
     const double loss = bce_loss(cache.a.back(), y);
     if (!std::isfinite(loss)) throw TrainingDiverged(epoch, loss, settings);
     losses.push_back(loss);

@@ -1,6 +1,7 @@
 // experiments.cpp - chapter 7: the comparisons, printed.
 #include "07_deeper_networks/experiments.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <iomanip>
 
@@ -27,7 +28,7 @@ void print_gradient_norms(std::ostream& out, const LayerNorms& norms) {
 }
 
 void print_training(std::ostream& out, const DeepNetwork& net, const DataSet& data,
-                    const std::vector<double>& losses, int every) {
+                    const std::vector<double>& losses, int every, const Revivals& revivals) {
   out << "\nTraining (" << activation_name(net.activation) << "), loss every " << every
       << " epochs:\n"
       << std::fixed << std::setprecision(4);
@@ -38,8 +39,22 @@ void print_training(std::ostream& out, const DeepNetwork& net, const DataSet& da
   out << "After " << losses.size() << " epochs: loss " << bce_loss(y_hat, data.y) << ", accuracy "
       << std::setprecision(1) << 100 * accuracy(y_hat, data.y) << "%\n";
   if (net.activation == Activation::relu) {
+    const DeadUnits dead = find_dead_units(deep_forward(net, data.X));
     out << "Dead units (output 0 for every example): " << dead_units(net, data.X) << " of "
-        << (net.W.size() - 1) * net.W.front().cols() << "\n";
+        << (net.W.size() - 1) * net.W.front().cols() << " at the end\n  (by hidden layer, 1 to "
+        << dead.size() << ":";
+    for (const std::vector<bool>& layer : dead) {
+      out << " " << std::count(layer.begin(), layer.end(), true);
+    }
+    out << ")\nDead units that came back during training: ";
+    if (revivals.total() == 0) {
+      out << "none\n";
+    } else {
+      out << revivals.total() << ", the first at epoch " << revivals.first_epoch
+          << "\n  (by hidden layer, 1 to " << revivals.by_layer.size() << ":";
+      for (const int count : revivals.by_layer) out << " " << count;
+      out << ")\n";
+    }
   }
   out << std::defaultfloat;
 }

@@ -7,6 +7,7 @@
 
 #include "07_deeper_networks/data_sets.h"
 #include "07_deeper_networks/deep_network.h"
+#include "07_deeper_networks/deep_training.h"
 #include "settings.h"
 
 // norms[k][l]: |dW| of layer l at the first step, for kActivations[k].
@@ -15,10 +16,11 @@ using LayerNorms = std::vector<std::vector<double>>;
 // A table: one row per layer, one column per activation.
 void print_gradient_norms(std::ostream& out, const LayerNorms& norms);
 
-// The losses every `every` epochs, then the final loss and accuracy (and,
-// for ReLU, how many units died) of the trained `net`.
+// The losses every `every` epochs, then the final loss and accuracy of the
+// trained `net` (and, for ReLU, how many units are dead at the end and how
+// many dead units came back during training, from `revivals`).
 void print_training(std::ostream& out, const DeepNetwork& net, const DataSet& data,
-                    const std::vector<double>& losses, int every);
+                    const std::vector<double>& losses, int every, const Revivals& revivals);
 
 // The same training run at depths 1, 2, 4 and 8, for sigmoid started the
 // article's way and for ReLU started He's way; everything else as given.

@@ -28,8 +28,9 @@ int main(int argc, char** argv) try {
         "activation of the hidden layers"},
        {"init",
         init_name(d.init),
-        {"article", "xavier", "he"},
-        "first weights: randn times --init-scale, sqrt(1/fan_in) or sqrt(2/fan_in)"},
+        {"article", "lecun", "xavier", "he"},
+        "first weights: randn times --init-scale, sqrt(1/fan_in), sqrt(2/(fan_in+fan_out)) "
+        "or sqrt(2/fan_in)"},
        {"data", "spirals", {"spirals", "people"}, "two spirals (100 points) or the four people"}},
       defaults);
   const Settings settings = run.settings();
@@ -59,8 +60,9 @@ int main(int argc, char** argv) try {
 
   //! [training]
   DeepNetwork net = init_deep_network(deep, kInputs, kOutputs, settings.seed, settings.init_scale);
-  const std::vector<double> losses = train_deep(net, data.X, data.y, settings);
-  print_training(std::cout, net, data, losses, settings.print_every);
+  Revivals revivals;  // dead units that came back, epoch by epoch
+  const std::vector<double> losses = train_deep(net, data.X, data.y, settings, &revivals);
+  print_training(std::cout, net, data, losses, settings.print_every, revivals);
   //! [training]
 
   if (run.number("compare-depths") == 1) {
