@@ -98,6 +98,49 @@ TEST_CASE("chapter5/training_lowers_the_loss") {
 
 // ---- chapter 6 ------------------------------------------------------------
 
+// chapter_5's closing note says what the run did, not what runs usually do:
+// made-up histories whose story is known (stuck, falling, overshooting).
+static std::string unwrapped(std::string text) {  // the note is wrapped at 78 columns
+  for (char& c : text) c = c == '\n' ? ' ' : c;
+  return text;
+}
+
+TEST_CASE("chapter5/closing_note_follows_the_run") {
+  const Matrix y = labels();  // 0, 1, 1, 0
+  Matrix start(4, 1), halves(4, 1), good(4, 1);
+  start(0, 0) = 0.6, start(1, 0) = 0.4, start(2, 0) = 0.45, start(3, 0) = 0.55;
+  for (int i = 0; i < 4; ++i) halves(i, 0) = 0.5;
+  good(0, 0) = 0.1, good(1, 0) = 0.9, good(2, 0) = 0.8, good(3, 0) = 0.3;
+
+  TrainingHistory stuck;
+  stuck.losses.push_back(0.7014);
+  stuck.losses.resize(2000, 0.69314718);
+  stuck.predictions = {start, halves};
+  const std::string on_stuck = unwrapped(what_the_losses_did(stuck, y, false));
+  CHECK(on_stuck.find("stopped moving") != std::string::npos);
+  CHECK(on_stuck.find("last 1000 epochs") != std::string::npos);
+  CHECK(on_stuck.find("Every prediction is 0.5000") != std::string::npos);
+  CHECK(on_stuck.find("never rose") == std::string::npos);
+
+  TrainingHistory falling;
+  for (int e = 0; e < 100; ++e) falling.losses.push_back(0.7 / (1 + e));
+  falling.predictions = {start, good};
+  const std::string on_falling = unwrapped(what_the_losses_did(falling, y, false));
+  CHECK(on_falling.find("never rose in the 100 epochs") != std::string::npos);
+  CHECK(on_falling.find("4 of the 4 predictions moved towards") != std::string::npos);
+  CHECK(on_falling.find("4 of 4 end on the right") != std::string::npos);
+
+  TrainingHistory overshooting;
+  overshooting.losses = {0.78, 6.55, 0.5};
+  Matrix wrong = good;
+  wrong(0, 0) = 0.7;  // person 1 (target 0) further away than at the start
+  overshooting.predictions = {start, wrong};
+  const std::string on_overshoot = unwrapped(what_the_losses_did(overshooting, y, false));
+  CHECK(on_overshoot.find("rose at 1 of the 3 epochs, first at epoch 1") != std::string::npos);
+  CHECK(on_overshoot.find("3 of the 4 predictions moved towards") != std::string::npos);
+  CHECK(on_overshoot.find("3 of 4 end on the right") != std::string::npos);
+}
+
 TEST_CASE("chapter6/prediction_centres_the_new_person") {
   const Network net = tiny_network();
   // 68 in, 145 lb centred is (1, 5): the same as feeding (1, 5) to forward.

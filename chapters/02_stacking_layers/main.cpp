@@ -51,11 +51,19 @@ int main(int argc, char** argv) try {
 
   int saturated = 0;  // hidden activations pinned near 0 or 1
   for (double a : cache.a1.values()) saturated += (a < 0.01 || a > 0.99) ? 1 : 0;
+  double largest = 0;  // the largest input, in absolute value
+  for (double x : X.values()) largest = std::fmax(largest, std::fabs(x));
   std::cout << "\nWhat to notice: the guesses hover around 0.5 whatever the target; small random\n"
-               "weights give the network no opinion yet. Yet "
-            << saturated << " of the " << cache.a1.size()
-            << " hidden activations are already\nbelow 0.01 or above 0.99: inputs as large as "
-               "20 push a sigmoid to its flat ends.\n";
+               "weights give the network no opinion yet. ";
+  if (saturated == 0) {
+    std::cout << "None of the " << cache.a1.size()
+              << " hidden\nactivations is below 0.01 or above 0.99: with inputs no larger than "
+              << std::setprecision(3) << largest << ",\nevery sigmoid starts on its slope.\n";
+  } else {
+    std::cout << "Yet " << saturated << " of the " << cache.a1.size()
+              << " hidden activations are already\nbelow 0.01 or above 0.99: inputs as large as "
+              << largest << " push a sigmoid to its flat ends.\n";
+  }
   return 0;
 } catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
   return report_error("chapter_2", error);

@@ -12,13 +12,15 @@
 
 int main(int argc, char** argv) try {
   const ChapterRun run(
-      argc, argv, "chapter_4", "backpropagation, checked by finite differences", kSeedOption,
+      argc, argv, "chapter_4", "backpropagation, checked by finite differences",
+      kSeedOption | kScalingOption,
       {{"step", kFiniteDifferenceStep, 1e-300, 1, "the finite-difference step h"}});
   const Settings settings = run.settings();
   std::cout << "Chapter 4: backpropagation\n\n";
 
-  const Matrix X = centre_people(people_raw());  // (N,I)
-  const Matrix y = labels();                     // (N,O)
+  const Matrix raw = people_raw();                                        // (N,I)
+  const Matrix X = scale_inputs(raw, input_scaling(settings.scaling, raw));  // (N,I)
+  const Matrix y = labels();                                              // (N,O)
   const Network net = init_network(settings);
 
   //! [one backward pass]

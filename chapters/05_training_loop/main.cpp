@@ -72,7 +72,7 @@ int main(int argc, char** argv) try {
   draw_loss(run.figure_folder(), history, settings.learning_rate);
   draw_predictions_while_training(run.figure_folder(), history, raw, y);
   draw_learning_rates(run.figure_folder(), rates, runs);
-  std::cout << "\n" << what_the_losses_did(history, is_article(settings)) << "\n";
+  std::cout << "\n" << what_the_losses_did(history, y, is_article(settings)) << "\n";
   return 0;
 } catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
   return report_error("chapter_5", error);

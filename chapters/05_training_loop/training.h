@@ -37,10 +37,12 @@ class TrainingDiverged : public std::runtime_error {
 constexpr int kStuckEpochs = 1000;
 bool warn_if_stuck(const TrainingHistory& history);
 
-// "What to notice: " and what a run's losses did, wrapped for the terminal: fell at every
-// epoch or rose at some (overshoot), from what to what. With `article`, also
-// how the article's printed numbers compare.
-std::string what_the_losses_did(const TrainingHistory& history, bool article);
+// "What to notice: " and what a run did, wrapped for the terminal: its loss
+// stopped moving (stuck), never rose, or rose at some epochs (overshoot),
+// from what to what; then how many predictions moved towards their targets
+// y (N,1) and ended on the right side of 0.5. With `article`, also how the
+// article's printed numbers compare.
+std::string what_the_losses_did(const TrainingHistory& history, const Matrix& y, bool article);
 
 // Trains net in place on X (N,I) and y (N,O) for settings.epochs epochs
 // at settings.learning_rate. Throws TrainingDiverged if the loss becomes

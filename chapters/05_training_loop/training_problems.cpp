@@ -21,18 +21,27 @@ std::string divergence_message(int epoch, double loss, const Settings& settings)
   return text.str();
 }
 
+// How many epochs at the end of the run the loss has not moved over (the
+// same to 6 digits over the last kStuckEpochs epochs, or over the whole run
+// if it is shorter); 0 if it moved, or if the run is too short to tell.
+std::size_t epochs_without_moving(const std::vector<double>& losses) {
+  if (losses.size() < 2) return 0;
+  const std::size_t window = std::min<std::size_t>(kStuckEpochs, losses.size() - 1);
+  if (window < 10) return 0;  // too short to tell
+  const double last = losses.back();
+  const double before = losses[losses.size() - 1 - window];
+  return std::fabs(last - before) > 1e-6 * std::fabs(before) ? 0 : window;
+}
+
 }  // namespace
 
 TrainingDiverged::TrainingDiverged(int epoch, double loss, const Settings& settings)
     : std::runtime_error(divergence_message(epoch, loss, settings)) {}
 
 bool warn_if_stuck(const TrainingHistory& history) {
-  const std::vector<double>& losses = history.losses;
-  const std::size_t window = std::min<std::size_t>(kStuckEpochs, losses.size() - 1);
-  if (losses.size() < 2 || window < 10) return false;  // too short to tell
-  const double last = losses.back();
-  const double before = losses[losses.size() - 1 - window];
-  if (std::fabs(last - before) > 1e-6 * std::fabs(before)) return false;
+  const std::size_t window = epochs_without_moving(history.losses);
+  if (window == 0) return false;
+  const double last = history.losses.back();
   std::cerr << "warning: the loss has not moved in the last " << window << " epochs (it stays at "
             << last << "): "
             << (last < 1e-6 ? "the output sigmoid is saturated at exactly 0 and 1, where its "
@@ -65,7 +74,7 @@ std::string wrapped(const std::string& text, std::size_t width) {
 
 }  // namespace
 
-std::string what_the_losses_did(const TrainingHistory& history, bool article) {
+std::string what_the_losses_did(const TrainingHistory& history, const Matrix& y, bool article) {
   const std::vector<double>& losses = history.losses;
   std::ostringstream text;
   text.precision(4);
@@ -74,16 +83,37 @@ std::string what_the_losses_did(const TrainingHistory& history, bool article) {
   for (std::size_t e = 1; e < losses.size(); ++e) {
     if (losses[e] > losses[e - 1] && rises++ == 0) first_rise = static_cast<int>(e);
   }
-  if (rises == 0) {
-    text << "the loss fell at every one of the " << losses.size() << " epochs, fastest at first ("
-         << losses.front() << " to " << losses[losses.size() / 10] << " in the first tenth of "
-         << "the run, " << losses.back() << " at the end), and the predictions moved towards "
-         << "their targets.";
+  const std::size_t still = epochs_without_moving(losses);
+  if (still > 0 && losses.back() >= 1e-6) {
+    text << "the loss went from " << losses.front() << " to " << losses.back()
+         << " and then stopped moving: it has not changed in the last " << still
+         << " epochs, so training is stuck (chapter_5 warns about it on its error stream).";
+  } else if (rises == 0) {
+    text << "the loss never rose in the " << losses.size() << " epochs, and fell fastest at "
+         << "first (" << losses.front() << " to " << losses[losses.size() / 10]
+         << " in the first tenth of the run, " << losses.back() << " at the end).";
   } else {
     text << "the loss rose at " << rises << " of the " << losses.size() << " epochs, first at "
          << "epoch " << first_rise << " (" << losses[first_rise - 1] << " to " << losses[first_rise]
          << "): a step that long jumps past the valley's floor. It ended at " << losses.back()
          << ".";
+  }
+  // The predictions: which moved towards their targets, which ended on the
+  // right side of one half.
+  const Matrix& first = history.predictions.front();
+  const Matrix& last = history.predictions.back();
+  int closer = 0, right = 0, halves = 0;
+  for (int i = 0; i < y.rows(); ++i) {
+    closer += std::fabs(last(i, 0) - y(i, 0)) < std::fabs(first(i, 0) - y(i, 0)) ? 1 : 0;
+    right += (last(i, 0) > 0.5) == (y(i, 0) == 1.0) ? 1 : 0;
+    halves += std::fabs(last(i, 0) - 0.5) < 5e-5 ? 1 : 0;  // prints as 0.5000
+  }
+  if (halves == y.rows()) {
+    text << " Every prediction is 0.5000: the network answers one half for everyone, whatever "
+         << "the input.";
+  } else {
+    text << " " << closer << " of the " << y.rows() << " predictions moved towards their "
+         << "targets, and " << right << " of " << y.rows() << " end on the right side of 0.5.";
   }
   if (article) {
     text << " (The article prints 0.6931 falling to 0.0947 for these settings; the numbers "
