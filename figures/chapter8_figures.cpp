@@ -1,8 +1,10 @@
 // chapter8_figures.cpp - learning curves, the confusion matrix, the ROC curve.
 #include "chapter8_figures.h"
 
+#include <cmath>
+#include <cstdio>
+
 #include "figure.h"
-#include "number_text.h"
 
 void draw_losses(const std::string& folder, const MinibatchHistory& history, int hidden) {
   Figure figure(folder, "ch8_losses_" + std::to_string(hidden) + "_hidden");
@@ -41,13 +43,25 @@ void draw_confusion(const std::string& folder, const Confusion& c, int hidden) {
 }
 
 void draw_roc(const std::string& folder, const std::vector<std::pair<double, double>>& curve,
-              double auc, int hidden) {
+              double auc, const Confusion& at_half, int hidden) {
   Figure figure(folder, "ch8_roc_" + std::to_string(hidden) + "_hidden");
   if (!figure) return;
-  figure << "set size ratio 1\nset xrange [0:1]\nset yrange [0:1]\n"
+  char area[32];
+  std::snprintf(area, sizeof area, "%.4f", auc);  // as chapter_8 prints it
+  const double found = double(at_half.true_positives) /
+                       (at_half.true_positives + at_half.false_negatives);  // recall
+  const double flagged = double(at_half.false_positives) /
+                         (at_half.false_positives + at_half.true_negatives);
+  figure << "set size ratio 1\nset xrange [-0.02:1]\nset yrange [0:1.02]\n"
          << "set xlabel 'false positive rate (benign called malignant)'\n"
          << "set ylabel 'true positive rate (malignant found)'\nset key bottom right\n"
-         << "plot '-' with lines lt 1 title 'the network, area " << number_text(auc) << "', "
-         << "x with lines lt 8 title 'guessing, area 0.5'\n";
+         << "plot '-' with linespoints lt 1 pt 7 ps 0.5 title 'network, area " << area << "', "
+         << "x with lines lt 8 title 'guessing, area 0.5', "
+         << "'-' with points lt 7 pt 6 ps 2 title 'threshold 0.5'\n";
   figure.send(curve);
+  if (std::isfinite(found) && std::isfinite(flagged)) {
+    figure.send({{flagged, found}});
+  } else {  // no malignant or no benign test row: no such point (0/0)
+    figure.send({{-1.0, -1.0}});  // outside the ranges: nothing is drawn
+  }
 }

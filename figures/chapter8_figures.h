@@ -14,6 +14,8 @@ void draw_losses(const std::string& folder, const MinibatchHistory& history, int
 // FOLDER/ch8_confusion_H_hidden.svg: the four counts as a 2 x 2 grid.
 void draw_confusion(const std::string& folder, const Confusion& counts, int hidden);
 
-// FOLDER/ch8_roc_H_hidden.svg: the ROC curve, with its area in the key.
+// FOLDER/ch8_roc_H_hidden.svg: the ROC curve, one point per threshold, its
+// area in the key (4 decimals, as printed), and the point of the threshold
+// one half (from `at_half`, the confusion matrix chapter_8 prints) marked.
 void draw_roc(const std::string& folder, const std::vector<std::pair<double, double>>& curve,
-              double auc, int hidden);
+              double auc, const Confusion& at_half, int hidden);

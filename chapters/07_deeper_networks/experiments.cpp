@@ -12,7 +12,8 @@
 void print_gradient_norms(std::ostream& out, const LayerNorms& norms) {
   const std::size_t layers = norms.front().size();
   out << "Gradient size |dW| of each layer at the first step (same seed and init;\n"
-      << "layer 1 takes the inputs, layer " << layers << " is the sigmoid output layer):\n"
+      << "layer 1 takes the inputs, layer " << layers << " is the sigmoid output layer;\n"
+      << "the last row is not a layer: layer 1's size divided by layer " << layers << "'s):\n"
       << std::setw(12) << "layer";
   for (const Activation kind : kActivations) out << std::setw(13) << activation_name(kind);
   out << "\n" << std::scientific << std::setprecision(2);
@@ -21,7 +22,7 @@ void print_gradient_norms(std::ostream& out, const LayerNorms& norms) {
     for (const std::vector<double>& column : norms) out << std::setw(13) << column[l];
     out << "\n";
   }
-  out << std::setw(12) << "first/last";
+  out << std::setw(12) << "ratio 1/" + std::to_string(layers);
   for (const std::vector<double>& column : norms)
     out << std::setw(13) << column.front() / column.back();
   out << "\n" << std::defaultfloat;
@@ -38,6 +39,9 @@ void print_training(std::ostream& out, const DeepNetwork& net, const DataSet& da
   const Matrix y_hat = deep_forward(net, data.X).a.back();
   out << "After " << losses.size() << " epochs: loss " << bce_loss(y_hat, data.y) << ", accuracy "
       << std::setprecision(1) << 100 * accuracy(y_hat, data.y) << "%\n";
+  const std::vector<double>& p = y_hat.values();  // the answers' spread: one half for all?
+  out << std::setprecision(9) << "Predictions from " << *std::min_element(p.begin(), p.end())
+      << " to " << *std::max_element(p.begin(), p.end()) << "\n";
   if (net.activation == Activation::relu) {
     const DeadUnits dead = find_dead_units(deep_forward(net, data.X));
     out << "Dead units (output 0 for every example): " << dead_units(net, data.X) << " of "
