@@ -6,10 +6,15 @@
    reader's browser, offline);
 2. every figure Doxygen embeds as <object> or <iframe> gets role="img" and
    its caption as aria-label, so that a screen reader can say what it shows
-   (an <img> gets an alt text from Doxygen itself; these do not).
+   (an <img> gets an alt text from Doxygen itself; these do not);
+3. every figure drawn for phones too (NAME-phone.svg in FIGURE_DIR, see
+   figures/figure.cpp) is copied next to the page and embedded beside the
+   page's rendering; docs/book.css shows one or the other by screen width.
 
-    search_index.py HTML_DIR
+    search_index.py HTML_DIR FIGURE_DIR
 """
+
+import shutil
 
 import html
 import html.parser
@@ -22,8 +27,9 @@ FIGURE = re.compile(r'<(object|iframe)\b([^>]*)>(.*?)</\1>\s*<div class="caption
                     re.S)
 
 
-def label_figures(path):
-    """Adds role="img" and aria-label (the caption) to each embedded figure."""
+def label_figures(path, figure_dir):
+    """Adds role="img" and aria-label (the caption) to each embedded figure,
+    and its phone rendering beside it where there is one."""
     text = path.read_text(encoding="utf-8")
 
     def labelled(match):
@@ -31,8 +37,16 @@ def label_figures(path):
         if "aria-label" in attributes:
             return match.group(0)
         label = html.escape(" ".join(re.sub(r"<[^>]+>", "", caption).split()), quote=True)
-        return (f'<{tag}{attributes} role="img" aria-label="{label}">{inside}</{tag}>'
-                f'<div class="caption">{caption}</div>')
+        page = f'<{tag}{attributes} role="img" aria-label="{label}">{inside}</{tag}>'
+        svg = re.search(r'data="([^"]+)\.svg"', attributes)
+        phone = figure_dir / f"{svg.group(1)}-phone.svg" if svg else None
+        if tag == "object" and phone is not None and phone.exists():
+            shutil.copyfile(phone, path.parent / phone.name)
+            narrow = attributes.replace(f'data="{svg.group(1)}.svg"', f'data="{phone.name}"')
+            page = (f'<{tag} class="nn-wide"{attributes} role="img" aria-label="{label}">'
+                    f'{inside}</{tag}><{tag} class="nn-narrow"{narrow} role="img" '
+                    f'aria-label="{label}">{inside}</{tag}>')
+        return page + f'<div class="caption">{caption}</div>'
 
     new = FIGURE.sub(labelled, text)
     if new != text:
@@ -78,13 +92,13 @@ class PageText(html.parser.HTMLParser):
 
 
 def main():
-    html_dir = pathlib.Path(sys.argv[1])
+    html_dir, figure_dir = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
     pages = []
     for path in sorted(html_dir.glob("*.html")):
         if path.name.startswith("dir_") or path.name in ("search.html", "graph_legend.html",
                                                           "pages.html"):
             continue
-        label_figures(path)
+        label_figures(path, figure_dir)
         parser = PageText()
         parser.feed(path.read_text(encoding="utf-8"))
         text = " ".join(" ".join(parser.text).split())

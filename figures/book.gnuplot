@@ -1,7 +1,15 @@
 # book.gnuplot - the one look every figure in the book shares.
 # Loaded by figures/figure.cpp before each chapter's own plot commands.
 
-set terminal svg size 720,440 dynamic enhanced font "DejaVu Sans,14" background rgb "white"
+# Two renderings of every figure (figures/figure.cpp): the page's, and with
+# phone = 1 a narrower one for screens under 600 px, whose text is still 10 px
+# or more when the figure is scaled to a 390 px phone's 358 px of text width.
+if (!exists("phone")) phone = 0
+if (phone) {
+  set terminal svg size 400,320 dynamic enhanced font "DejaVu Sans,12" background rgb "white"
+} else {
+  set terminal svg size 720,440 dynamic enhanced font "DejaVu Sans,14" background rgb "white"
+}
 set encoding utf8
 
 # Frame and grid: light, so the data stands out.

@@ -28,15 +28,31 @@ void draw_gradient_norms(const std::string& folder, const LayerNorms& norms, Ini
 void draw_losses_by_depth(const std::string& folder, const DepthComparison& comparison) {
   Figure figure(folder, "ch7_losses_by_depth");
   if (!figure) return;
+  // Each panel its own axis: the sigmoid losses all sit near 0.69 and differ
+  // in the second decimal (linear axis), the ReLU ones span four decades (log).
   figure << "set multiplot layout 1,2\n"
-         << "set xlabel 'epoch'\nset logscale y\nset yrange [1e-4:1]\nset format y '10^{%T}'\n"
-         << "set xtics 1000\nset key bottom left\n";
+         << "set xlabel 'epoch'\nset xtics 1000\nset key bottom left\n";
   for (std::size_t n = 0; n < comparison.networks.size(); ++n) {
     const DeepSettings& network = comparison.networks[n];
+    const bool log_axis = network.activation == Activation::relu;
     figure << "set title '" << activation_name(network.activation) << ", init "
            << init_name(network.init) << "'\n"
-           << (n == 0 ? "set ylabel 'loss (log scale)'\n"  // one key, in the flat panel
-                      : "unset ylabel\nunset key\n")
+           << (log_axis ? "set logscale y\nset yrange [1e-4:1]\nset format y '10^{%T}'\n"
+                          "set ylabel 'loss (log scale)'\n"
+                        : "unset logscale y\nset format y '%.2f'\nset ylabel 'loss'\n")
+           << (n == 0 ? "" : "unset key\n");  // one key, in the first panel
+    if (!log_axis) {  // from the lowest loss to the highest after the first 100 epochs
+      double low = 1e300, high = -1e300;
+      for (const std::vector<double>& losses : comparison.losses[n]) {
+        for (std::size_t e = 0; e < losses.size(); ++e) {
+          low = std::min(low, losses[e]);
+          if (e >= std::min<std::size_t>(100, losses.size() - 1)) high = std::max(high, losses[e]);
+        }
+      }
+      const double margin = 0.1 * (high - low) + 1e-3;
+      figure << "set yrange [" << low - margin << ":" << high + margin << "]\n";
+    }
+    figure
            << "plot ";
     for (std::size_t d = 0; d < comparison.depths.size(); ++d) {
       figure << (d > 0 ? ", " : "") << "'-' with lines lt " << static_cast<int>(d) + 1 << " title '"
@@ -46,7 +62,8 @@ void draw_losses_by_depth(const std::string& folder, const DepthComparison& comp
     for (const std::vector<double>& losses : comparison.losses[n]) {
       std::vector<std::pair<double, double>> points;
       for (std::size_t e = 0; e < losses.size(); ++e) {
-        points.emplace_back(static_cast<double>(e), std::max(losses[e], 1e-4));  // inside the axis
+        const double loss = log_axis ? std::max(losses[e], 1e-4) : losses[e];  // inside the axis
+        points.emplace_back(static_cast<double>(e), loss);
       }
       figure.send(points);
     }

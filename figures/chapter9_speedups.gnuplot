@@ -4,16 +4,18 @@
 #   build/bin/bench --data docs/measurements/bench_sweep.dat
 # (columns: hidden, batch, hidden*batch, then seconds per epoch of NumPy,
 # readable, fast, Eigen; rows from the smallest problem to the largest).
-# Run by the book build: gnuplot -e "data='...'; style='...'; out='...'" this file.
+# Run by the book build: gnuplot -e "data='...'; style='...'; out='...'" this file,
+# and again with phone=1 for the narrow rendering (see figures/book.gnuplot).
 load style
 set output out
 set logscale y
 set format y "%g×"
 set ylabel "times faster than NumPy (per epoch)"
 set xlabel "hidden units × examples"
-set xtics rotate by -40 font ",11"
+tic_font = phone ? ",12" : ",11"
+set xtics rotate by -40 font tic_font
 set key top right
-set rmargin 5  # room for the last, slanted label
+set rmargin (phone ? 9 : 10)  # room for the last, slanted label
 set yrange [0.05:5000]
 plot 1 with lines lt 8 notitle, \
      data using 0:($4/$6):xtic(sprintf("%d×%d", $1, $2)) with linespoints lt 1 title "fast (chapter 9)", \

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <limits>
 #include <sstream>
 
 namespace {
@@ -54,10 +55,19 @@ Figure::Figure(const std::string& folder, const std::string& name) {
   // gnuplot reads commands from a pipe one byte per system call; a file it
   // `load`s, it reads in blocks. Loading its own standard input makes the
   // figures with thousands of points ten times faster to draw.
-  *gnuplot_ << "load '/dev/stdin'\n"
-            << "load " << gnuplot_string(NN_FIGURE_STYLE) << "\n"
-            << "set output " << gnuplot_string(file_) << "\n";
+  *gnuplot_ << "load '/dev/stdin'\n";
   std::cerr << "figure: " << file_ << "\n";
+}
+
+// What the figure's code sent is drawn twice: at the page's size, then at
+// the phone's (the style file picks the size from `phone`).
+void Figure::draw_both_sizes() {
+  const std::string phone_file = file_.substr(0, file_.size() - 4) + "-phone.svg";
+  *gnuplot_ << "phone = 0\nload " << gnuplot_string(NN_FIGURE_STYLE) << "\n"
+            << "set output " << gnuplot_string(file_) << "\n"
+            << script_ << "reset\nphone = 1\nload " << gnuplot_string(NN_FIGURE_STYLE) << "\n"
+            << "set output " << gnuplot_string(phone_file) << "\n"
+            << script_;
 }
 
 // Closing the pipe lets gnuplot finish the file. If gnuplot died or could
@@ -65,6 +75,7 @@ Figure::Figure(const std::string& folder, const std::string& name) {
 // "pclose returned error", which is silenced).
 Figure::~Figure() {
   if (!gnuplot_) return;
+  draw_both_sizes();
   const bool sent = static_cast<bool>(*gnuplot_ << std::flush);
   std::streambuf* const cerr = std::cerr.rdbuf(nullptr);
   gnuplot_.reset();
@@ -78,20 +89,27 @@ Figure::~Figure() {
 }
 
 Figure& Figure::operator<<(const std::string& text) {
-  *gnuplot_ << text;
+  script_ += text;
   return *this;
 }
 
 Figure& Figure::operator<<(double number) {
-  *gnuplot_ << number;
+  std::ostringstream text;  // as gnuplot-iostream writes numbers
+  text.precision(std::numeric_limits<double>::max_digits10);
+  text << number;
+  script_ += text.str();
   return *this;
 }
 
 Figure& Figure::operator<<(int number) {
-  *gnuplot_ << number;
+  script_ += std::to_string(number);
   return *this;
 }
 
 void Figure::send(const std::vector<std::pair<double, double>>& points) {
-  gnuplot_->send1d(points);
+  std::ostringstream block;  // one "x y" line per point, then gnuplot's end mark
+  block.precision(std::numeric_limits<double>::max_digits10);
+  for (const auto& [x, y] : points) block << x << " " << y << "\n";
+  block << "e\n";
+  script_ += block.str();
 }

@@ -1,7 +1,8 @@
 // figure.h - drawing the book's figures with gnuplot.
 //
 // A Figure is a gnuplot session writing FOLDER/NAME.svg in the book's style
-// (figures/book.gnuplot). A chapter's figure file (chapterN_figures.cpp)
+// (figures/book.gnuplot), and the same figure narrower, for phones, as
+// FOLDER/NAME-phone.svg (the book shows it on screens under 600 px). A chapter's figure file (chapterN_figures.cpp)
 // sends it plot commands and data, and the picture is finished when the
 // Figure goes out of scope:
 //
@@ -43,8 +44,11 @@ class Figure {
   void send(const std::vector<std::pair<double, double>>& points);
 
  private:
+  void draw_both_sizes();  // at the end: the script, at both sizes
+
   std::unique_ptr<gnuplotio::Gnuplot> gnuplot_;
-  std::string file_;  // the SVG being drawn
+  std::string file_;    // the SVG being drawn
+  std::string script_;  // every command and data line, sent twice at the end (both sizes)
 };
 
 // Text as a gnuplot string literal, quotes and all: 'it''s'. A file name

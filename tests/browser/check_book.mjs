@@ -67,7 +67,7 @@ async function open(name, width) {
 for (const name of pages) {
   for (const width of widths) {
     const { page, errors } = await open(name, width);
-    const found = await page.evaluate(() => {
+    const check = () => {
       const out = [];
       // The page, the pane that scrolls it, and the text: none may be wider
       // than its box (a wide listing scrolls inside its own box instead).
@@ -84,6 +84,7 @@ for (const name of pages) {
         }
       }
       for (const object of document.querySelectorAll("object")) {
+        if (object.offsetParent === null) continue;  // not shown at this width (the other rendering)
         if (!object.contentDocument || !object.contentDocument.querySelector("svg")) {
           out.push(`embedded SVG not loaded: ${object.data}`);
         }
@@ -98,8 +99,47 @@ for (const name of pages) {
       }
       const raw = document.querySelector(".contents");
       if (raw && /\\\(|\\\[/.test(raw.innerText)) out.push("a formula was left as TeX");
+      // Every figure shown fits its box and its text stays readable: at
+      // least 10 px once the SVG is scaled to the width it is shown at.
+      for (const object of document.querySelectorAll("div.image object")) {
+        if (object.offsetParent === null) continue;  // the other screen's rendering
+        const svg = object.contentDocument && object.contentDocument.querySelector("svg");
+        if (!svg) continue;  // reported above
+        const box = svg.viewBox.baseVal;
+        if (!box || !box.width) {
+          out.push(`figure without a viewBox (it cannot scale): ${object.data}`);
+          continue;
+        }
+        const shown = object.getBoundingClientRect().width;
+        const inside = object.parentElement.clientWidth;
+        if (shown > inside + 1) out.push(`figure ${object.data} is ${Math.round(shown)} px wide in ${inside} px`);
+        let smallest = Infinity;
+        for (const text of svg.querySelectorAll("text")) {
+          if (!text.textContent.trim()) continue;
+          smallest = Math.min(smallest, parseFloat(object.contentWindow.getComputedStyle(text).fontSize));
+        }
+        const px = smallest * shown / box.width;
+        if (px < 9.95) out.push(`figure ${object.data}: text ${px.toFixed(1)} px high, under 10 px`);
+      }
       return out;
+    };
+    const found = await page.evaluate(check);
+    // Again with every <details> open: an answer, a listing or a transcript
+    // that is folded away must not make the page wider either.
+    const folded = await page.evaluate(() => {
+      const all = [...document.querySelectorAll("details")];
+      for (const details of all) details.open = true;
+      return all.length;
     });
+    if (folded > 0) {
+      await page.evaluate(() => new Promise((done) => {
+        if (!window.MathJax || !window.MathJax.Hub) return done();
+        window.MathJax.Hub.Queue(["Rerender", window.MathJax.Hub], done);
+      }));
+      for (const problem of await page.evaluate(check)) {
+        found.push(`with its ${folded} <details> open: ${problem}`);
+      }
+    }
     for (const problem of [...found, ...errors]) problems.push(`${name} at ${width} px: ${problem}`);
     await page.screenshot({ path: path.join(shotDir, `${path.basename(name, ".html")}-${width}.png`),
                             fullPage: true });
