@@ -7,7 +7,9 @@
 2. every figure Doxygen embeds as <object> or <iframe> gets role="img" and
    its caption as aria-label, so that a screen reader can say what it shows
    (an <img> gets an alt text from Doxygen itself; these do not);
-3. every figure drawn for phones too (NAME-phone.svg in FIGURE_DIR, see
+3. every page gets a search box in its header, which opens the search page
+   with the words typed (search.html?q=...);
+4. every figure drawn for phones too (NAME-phone.svg in FIGURE_DIR, see
    figures/figure.cpp) is copied next to the page and embedded beside the
    page's rendering; docs/book.css shows one or the other by screen width.
 
@@ -25,6 +27,13 @@ import sys
 
 FIGURE = re.compile(r'<(object|iframe)\b([^>]*)>(.*?)</\1>\s*<div class="caption">\s*(.*?)</div>',
                     re.S)
+
+
+# The header's search box: a plain form, so it works without script too.
+SEARCH_BOX = ('<form class="nn-search" action="search.html" role="search">'
+              '<label for="nn-search-box" class="nn-hidden-label">Search the book</label>'
+              '<input id="nn-search-box" name="q" type="search" placeholder="Search the book">'
+              '</form>')
 
 
 def label_figures(path, figure_dir):
@@ -49,6 +58,9 @@ def label_figures(path, figure_dir):
         return page + f'<div class="caption">{caption}</div>'
 
     new = FIGURE.sub(labelled, text)
+    if SEARCH_BOX not in new:
+        new = new.replace("</table>\n</div>\n<!-- end header part -->",
+                          "</table>\n" + SEARCH_BOX + "\n</div>\n<!-- end header part -->", 1)
     if new != text:
         path.write_text(new, encoding="utf-8")
 

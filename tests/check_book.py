@@ -163,6 +163,9 @@ def check_html(html_dir, pages):
         # `code` in a heading): the reader would see "<tt>auto</tt>".
         for leaked in re.findall(r"&lt;/?(?:tt|code|em|b)&gt;", text)[:1]:
             problems.append(f"{page.name}: shows the markup {html.unescape(leaked)} as text")
+        if page.name in {f"{p}.html" for p in pages if p != "search"} \
+                and 'id="nn-search-box"' not in text:  # search.html has its own box
+            problems.append(f"{page.name}: no search box in its header")
         parser = References()
         parser.feed(text)
         for url in parser.urls:

@@ -147,6 +147,28 @@ for (const name of pages) {
   }
 }
 
+// Search from the box in a page's header, at both widths: typing a word and
+// pressing Enter opens the search page, which must list the page expected.
+for (const width of widths) {
+  const { page, errors } = await open("chapter3.html", width);
+  const box = await page.$("#nn-search-box");
+  if (!box || !(await box.isVisible())) {
+    problems.push(`chapter3.html at ${width} px: no search box in the header`);
+  } else {
+    await box.type("sigmoid");
+    await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.keyboard.press("Enter")]);
+    await page.waitForFunction(() => document.querySelectorAll("#book-search-results a").length > 0,
+                               { timeout: 10000 }).catch(() => {});
+    const hits = await page.$$eval("#book-search-results a", (links) =>
+      links.map((link) => link.getAttribute("href")));
+    if (!page.url().includes("search.html?q=sigmoid") || !hits.includes("chapter1.html")) {
+      problems.push(`header search at ${width} px: ${page.url()} found ${JSON.stringify(hits)}`);
+    }
+  }
+  for (const error of errors) problems.push(`header search at ${width} px: ${error}`);
+  await page.close();
+}
+
 // Search: the word must find the page.
 for (const [word, expected] of [["sigmoid", "chapter1.html"], ["backpropagation", "chapter4.html"]]) {
   const { page, errors } = await open("search.html", 1280);
