@@ -19,14 +19,15 @@
 
 #include "bad_input.h"
 #include "number_text.h"
+#include "option_limits.h"
 
 namespace po = boost::program_options;
 
 namespace {
 
 // The limits, and why they are where they are.
-constexpr long long kMaxEpochs = 1'000'000;          // the article needs 4000; more is a typo
-constexpr long long kMaxHidden = 4096;               // far beyond what four people need
+constexpr auto kMaxEpochs = static_cast<long long>(kEpochsRange.high);  // option_limits.h
+constexpr auto kMaxHidden = static_cast<long long>(kHiddenRange.high);
 constexpr double kMinHeight = 20, kMaxHeight = 110;  // inches: shortest to tallest adults on record
 constexpr double kMinWeight = 5, kMaxWeight = 1500;  // pounds, likewise
 
@@ -276,11 +277,13 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
     }
     words_[option.name] = word;
   }
-  if (options & kSeedOption) settings_.seed = whole_number(values, "seed", 0, 4294967295LL);
+  if (options & kSeedOption) {
+    settings_.seed = whole_number(values, "seed", 0, static_cast<long long>(kSeedRange.high));
+  }
   if (options & kTrainingOptions) {
-    const double tiny = std::nextafter(0.0, 1.0);
-    settings_.learning_rate = real_number(values, "lr", tiny, 1e308, "a number above 0");
-    settings_.init_scale = real_number(values, "init-scale", tiny, 1e308, "a number above 0");
+    const OptionRange& rate = kLearningRateRange;
+    settings_.learning_rate = real_number(values, "lr", rate.low, rate.high, rate.accepts);
+    settings_.init_scale = real_number(values, "init-scale", rate.low, rate.high, rate.accepts);
     settings_.epochs = whole_number(values, "epochs", 1, kMaxEpochs);
     settings_.print_every = whole_number(values, "print-every", 1, kMaxEpochs);
   }

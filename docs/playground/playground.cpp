@@ -3,7 +3,9 @@
 // emcc compiles this file with chapters 1 to 6 (the same files chapter_5 and
 // chapter_6 are built from: no Boost, no gnuplot) into WebAssembly. The page's
 // JavaScript (playground.js) calls three C functions:
-//   nn_start(seed, hidden, learning_rate, scaling)  a new network, as chapter 5 starts one
+//   nn_start(seed, hidden, learning_rate, epochs, print_every, scaling)  a new network,
+//                                    as chapter 5 starts one (the numbers as typed, checked here)
+//   nn_print_every()                 how often to print a loss (chapter_5's --print-every)
 //   nn_train(epochs)                                 that many more epochs of chapter 5's train()
 //   nn_loss()                                        the loss now (chapter 5's "after all" line)
 //   nn_probability(height, weight)                   chapter 6's answer for one person
@@ -17,6 +19,7 @@
 #include "03_loss/loss.h"
 #include "05_training_loop/training.h"
 #include "06_prediction/prediction.h"
+#include "option_limits.h"
 
 namespace {
 
@@ -26,6 +29,7 @@ struct Playground {
   Matrix X, y;  // (N,I) scaled inputs, (N,O) labels
   Network net;
   int epoch = 0;      // epochs trained so far
+  int print_every = Settings{}.print_every;
   std::string reply;  // the text the last call returns (valid until the next call)
 };
 Playground playground;
@@ -35,6 +39,17 @@ const char* reply(const std::string& text) {
   return playground.reply.c_str();
 }
 
+// "" if the text typed in a field is a number chapter_5 would take for that
+// option, else the message: the field, its range, what was typed.
+std::string refusal(const char* field, const char* option, const OptionRange& range,
+                    const std::string& typed, double& value) {
+  if (parse_number(typed, value) && in_range(range, value)) return "";
+  std::string shown = typed.size() > 24 ? typed.substr(0, 21) + "..." : typed;
+  for (char& c : shown) c = (c < 32 || c == 127) ? '?' : c;
+  return std::string(field) + " must be " + range.accepts + " (as chapter_5 " + option +
+         "), got " + (typed.empty() ? std::string("nothing") : "'" + shown + "'");
+}
+
 }  // namespace
 
 extern "C" {
@@ -42,20 +57,25 @@ extern "C" {
 // Starts over with chapter 5's first weights for these settings. Returns ""
 // or, for settings chapter_5 would refuse, a message saying why.
 // scaling: 0 none, 1 centre (the article's), 2 standardise.
-const char* nn_start(double seed, int hidden, double learning_rate, int scaling) {
+const char* nn_start(const char* seed_text, const char* hidden_text, const char* rate_text,
+                     const char* epochs_text, const char* every_text, int scaling) {
   try {
-    if (!(seed >= 0 && seed <= 4294967295.0) || seed != static_cast<std::uint32_t>(seed)) {
-      return reply("the seed must be a whole number from 0 to 4294967295");
+    double seed = 0, hidden = 0, learning_rate = 0, epochs = 0, every = 0;
+    for (const std::string& problem :
+         {refusal("the learning rate", "--lr", kLearningRateRange, rate_text, learning_rate),
+          refusal("hidden units", "--hidden", kHiddenRange, hidden_text, hidden),
+          refusal("epochs", "--epochs", kEpochsRange, epochs_text, epochs),
+          refusal("print every", "--print-every", kEpochsRange, every_text, every),
+          refusal("the seed", "--seed", kSeedRange, seed_text, seed)}) {
+      if (!problem.empty()) return reply(problem);
     }
-    if (hidden < 1 || hidden > 64) return reply("hidden units: from 1 to 64 here");
-    if (!(learning_rate > 0 && learning_rate < 1e308)) {
-      return reply("the learning rate must be a number above 0");
-    }
-    if (scaling < 0 || scaling > 2) return reply("scaling: 0, 1 or 2");
+    if (scaling < 0 || scaling > 2) return reply("scaling: none, centre or standardise");
     Settings s;
     s.seed = static_cast<std::uint32_t>(seed);
-    s.hidden = hidden;
+    s.hidden = static_cast<int>(hidden);
     s.learning_rate = learning_rate;
+    s.epochs = static_cast<int>(epochs);
+    playground.print_every = static_cast<int>(every);
     s.scaling = static_cast<Scaling>(scaling);
     const Matrix raw = people_raw();
     playground.settings = s;
@@ -69,6 +89,8 @@ const char* nn_start(double seed, int hidden, double learning_rate, int scaling)
     return reply(std::string("error: ") + error.what());
   }
 }
+
+int nn_print_every() { return playground.print_every; }
 
 // Trains `epochs` more epochs. Returns one line per epoch, "EPOCH LOSS SHOWN":
 // the loss before that epoch's update, to 17 digits (for the curve) and as

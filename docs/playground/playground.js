@@ -32,7 +32,8 @@
     async function handle(m) {
       if (!nn) {
         const module = await NNPlayground();
-        nn = { start: module.cwrap('nn_start', 'string', ['number', 'number', 'number', 'number']),
+        nn = { start: module.cwrap('nn_start', 'string', ['string', 'string', 'string', 'string', 'string', 'number']),
+               printEvery: module.cwrap('nn_print_every', 'number', []),
                train: module.cwrap('nn_train', 'string', ['number']),
                loss: module.cwrap('nn_loss', 'string', []),
                probability: module.cwrap('nn_probability', 'number', ['number', 'number']) };
@@ -41,11 +42,14 @@
         postMessage({ type: 'probability', p: nn.probability(m.height, m.weight) });
         return;
       }
-      const refused = nn.start(m.seed, m.hidden, m.lr, m.scaling);
-      if (refused) { postMessage({ type: 'error', message: refused }); return; }
-      const chunk = Math.max(1, Math.ceil(m.epochs / 40));
-      for (let done = 0; done < m.epochs; done += chunk) {
-        const text = nn.train(Math.min(chunk, m.epochs - done));
+      // The fields as typed: the C++ checks them, with chapter_5's limits.
+      const refused = nn.start(m.seed, m.hidden, m.lr, m.epochs, m.every, m.scaling);
+      if (refused) { postMessage({ type: 'refused', message: refused }); return; }
+      const epochs = Number(m.epochs);
+      postMessage({ type: 'started', epochs, printEvery: nn.printEvery() });
+      const chunk = Math.max(1, Math.ceil(epochs / 40));
+      for (let done = 0; done < epochs; done += chunk) {
+        const text = nn.train(Math.min(chunk, epochs - done));
         if (text.startsWith('error: ')) { postMessage({ type: 'error', message: text.slice(7) }); return; }
         const rows = text.trim().split('\\n').map((line) => line.split(' '));
         postMessage({ type: 'progress', rows, grid: grid() });
@@ -70,16 +74,21 @@
       return;
     }
     const id = (name) => `nn-pg${index}-${name}`;
-    const form = element('form', { class: 'nn-pg-controls' }, root);
+    // novalidate: every refusal is the playground's own message, not the browser's bubble.
+    const form = element('form', { class: 'nn-pg-controls', novalidate: '' }, root);
     const field = (name, label, attributes) => {
       const box = element('div', { class: 'nn-pg-field' }, form);
       element('label', { for: id(name) }, box, label);
       return element(attributes.options ? 'select' : 'input', { id: id(name), ...attributes.input }, box);
     };
-    const lr = field('lr', 'learning rate', { input: { type: 'number', value: '0.15', min: '0', step: 'any' } });
-    const hidden = field('hidden', 'hidden units', { input: { type: 'number', value: '4', min: '1', max: '64', step: '1' } });
-    const epochs = field('epochs', 'epochs', { input: { type: 'number', value: '4000', min: '1', max: '100000', step: '1' } });
-    const seed = field('seed', 'seed', { input: { type: 'number', value: '42', min: '0', step: '1' } });
+    // Text fields: what is typed reaches the C++ as typed ("abc" included), which
+    // checks it against chapter_5's limits (common/option_limits.h).
+    const number = (value) => ({ input: { type: 'text', inputmode: 'decimal', value, spellcheck: 'false' } });
+    const lr = field('lr', 'learning rate', number('0.15'));
+    const hidden = field('hidden', 'hidden units', number('4'));
+    const epochs = field('epochs', 'epochs', number('4000'));
+    const seed = field('seed', 'seed', number('42'));
+    const every = field('every', 'print every', number('400'));  // chapter_5's --print-every
     const scaling = field('scaling', 'scaling', { options: true, input: {} });
     ['none', 'centre', 'standardise'].forEach((name, k) =>
       element('option', k === 1 ? { value: k, selected: '' } : { value: k }, scaling, name));
@@ -98,7 +107,7 @@
     const person = element('p', { class: 'nn-pg-person', 'aria-live': 'polite' }, root);
     const table = element('pre', { class: 'nn-pg-table', id: id('table') }, root);
 
-    let worker = null, rows = [], grid = null, where = { height: 68, weight: 145 };
+    let worker = null, rows = [], grid = null, trained = false, where = { height: 68, weight: 145 };
     const lossPlot = lossCanvas.getContext('2d'), plane = planeCanvas.getContext('2d');
 
     function drawLoss(total) {
@@ -152,7 +161,7 @@
     }
     function askProbability() {
       const text = `The new person: ${where.height.toFixed(1)} in, ${where.weight.toFixed(1)} lb`;
-      if (!worker || rows.length === 0) { person.textContent = `${text} (train first to see P(male))`; return; }
+      if (!worker || !trained) { person.textContent = `${text} (train first to see P(male))`; return; }
       worker.postMessage({ type: 'probability', height: where.height, weight: where.weight });
     }
     function moveTo(height, weight) {
@@ -176,16 +185,20 @@
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       if (worker) worker.terminate();
-      const settings = { type: 'train', lr: Number(lr.value), hidden: Number(hidden.value),
-        epochs: Math.round(Number(epochs.value)), seed: Number(seed.value), scaling: Number(scaling.value) };
-      if (!(settings.epochs >= 1 && settings.epochs <= 100000)) { status.textContent = 'epochs: from 1 to 100000 here'; return; }
-      const printEvery = Math.max(1, Math.floor(settings.epochs / 10));  // chapter_5's 400 for 4000
-      rows = []; grid = null; table.textContent = ''; progress.value = 0;
+      const settings = { type: 'train', lr: lr.value.trim(), hidden: hidden.value.trim(),
+        epochs: epochs.value.trim(), seed: seed.value.trim(), every: every.value.trim(),
+        scaling: Number(scaling.value) };
+      // The last run's results go at once: nothing on screen belongs to other settings.
+      rows = []; grid = null; table.textContent = ''; progress.value = 0; trained = false;
+      drawLoss(0); drawPlane(); askProbability();
+      let total = 0, printEvery = 1;
       status.textContent = 'Training…';
       const url = URL.createObjectURL(new Blob([NN_PLAYGROUND_MODULE, WORKER], { type: 'text/javascript' }));
       worker = new Worker(url);
       worker.onmessage = ({ data }) => {
+        if (data.type === 'refused') { status.textContent = 'Not trained: ' + data.message + '.'; return; }
         if (data.type === 'error') { status.textContent = 'Stopped: ' + data.message; return; }
+        if (data.type === 'started') { total = data.epochs; printEvery = data.printEvery; return; }
         if (data.type === 'probability') {
           person.textContent = `The new person: ${where.height.toFixed(1)} in, ${where.weight.toFixed(1)} lb: ` +
             `P(male) = ${data.p.toFixed(4)}`;
@@ -193,14 +206,17 @@
         }
         if (data.type === 'progress') {
           rows.push(...data.rows); grid = data.grid;
-          progress.value = rows.length / settings.epochs;
+          progress.value = rows.length / total;
           table.textContent = rows.filter((r) => Number(r[0]) % printEvery === 0)
             .map((r) => `epoch ${r[0].padStart(4)}   loss ${r[2]}`).join('\n');
-          drawLoss(settings.epochs); drawPlane();
+          drawLoss(total); drawPlane();
           return;
         }
-        table.textContent += `\nafter all ${settings.epochs} epochs: loss ${data.loss}`;
-        status.textContent = `Trained: ${settings.epochs} epochs, learning rate ${settings.lr}, seed ${settings.seed}.`;
+        table.textContent += `\nafter all ${total} epochs: loss ${data.loss}`;
+        trained = true;
+        status.textContent = `Trained: the same run as chapter_5 --lr ${settings.lr} --epochs ${total} ` +
+          `--seed ${settings.seed} --hidden ${settings.hidden} --print-every ${printEvery} ` +
+          `--scaling ${scaling.selectedOptions[0].textContent}.`;
         askProbability();
       };
       worker.onerror = (e) => { status.textContent = 'The worker failed: ' + e.message; };

@@ -197,11 +197,12 @@ async function train(page, settings) {
     await page.keyboard.down("Control");
     await page.keyboard.press("KeyA");  // select what the field holds, to type over it
     await page.keyboard.up("Control");
+    await page.keyboard.press("Backspace");  // an empty field is a case too
     await page.keyboard.type(value);
   }
   await page.focus("#nn-pg0-train");
   await page.keyboard.press("Enter");  // the Train button, from the keyboard
-  await page.waitForFunction(() => /after all|Stopped/.test(
+  await page.waitForFunction(() => /after all|Stopped|Not trained/.test(
     document.querySelector(".nn-pg-table").textContent + document.querySelector(".nn-pg-status").textContent),
     { timeout: 60000 });
   return page.$eval(".nn-pg-table", (pre) => pre.textContent);
@@ -217,13 +218,47 @@ for (const width of widths) {
   }
   playground = "trained in the page";
   for (const [settings, transcript] of [[{ lr: "0.15", seed: "42" }, "chapter_5.txt"],
-                                        [{ lr: "50", epochs: "4" }, "chapter_5_lr50.txt"]]) {
+                                        [{ lr: "50", epochs: "4", every: "1" }, "chapter_5_lr50.txt"]]) {
     const shown = await train(page, settings);
     if (shown !== table(transcript)) {
       problems.push(`playground at ${width} px, ${JSON.stringify(settings)}: shows\n${shown}\n` +
                     `but chapter_5 printed (${transcript})\n${table(transcript)}`);
     }
   }
+  // Hostile input, typed into the fields (the rest at chapter_5's defaults):
+  // each is refused with the playground's own message, naming the field and
+  // chapter_5's range, and the last run's results are gone from the page.
+  const defaults = { lr: "0.15", hidden: "4", epochs: "4000", seed: "42", every: "400" };
+  const refusals = [
+    [{ lr: "-1" }, "the learning rate must be a number above 0"],
+    [{ lr: "abc" }, "the learning rate must be a number above 0"],
+    [{ hidden: "0" }, "hidden units must be a whole number from 1 to 4096"],
+    [{ hidden: "2.5" }, "hidden units must be a whole number from 1 to 4096"],
+    [{ epochs: "0" }, "epochs must be a whole number from 1 to 1000000"],
+    [{ epochs: "0.4" }, "epochs must be a whole number from 1 to 1000000"],
+    [{ epochs: "1e9" }, "epochs must be a whole number from 1 to 1000000"],
+    [{ seed: "-3" }, "the seed must be a whole number from 0 to 4294967295"],
+    [{ seed: "7.5" }, "the seed must be a whole number from 0 to 4294967295"],
+    [{ seed: "NaN" }, "the seed must be a whole number from 0 to 4294967295"],
+    [{ seed: "abc" }, "the seed must be a whole number from 0 to 4294967295"],
+    [{ seed: "" }, "the seed must be a whole number from 0 to 4294967295 (as chapter_5 --seed), got nothing"],
+  ];
+  for (const [typed, message] of refusals) {
+    await train(page, defaults);  // results on screen, which the refusal must clear
+    await train(page, { ...defaults, ...typed });
+    const after = await page.evaluate(() => ({
+      status: document.querySelector(".nn-pg-status").textContent,
+      table: document.querySelector(".nn-pg-table").textContent,
+      person: document.querySelector(".nn-pg-person").textContent }));
+    if (!after.status.startsWith("Not trained: ") || !after.status.includes(message) ||
+        after.table !== "" || !after.person.includes("train first")) {
+      problems.push(`playground at ${width} px, ${JSON.stringify(typed)}: ${JSON.stringify(after)}`);
+    }
+  }
+  // chapter_5 --lr 1e308 trains (and diverges): so must the playground.
+  await train(page, { ...defaults, lr: "1e308", epochs: "3" });
+  const huge = await page.$eval(".nn-pg-status", (p) => p.textContent);
+  if (huge.startsWith("Not trained")) problems.push(`playground: --lr 1e308 refused: ${huge}`);
   for (const error of errors) problems.push(`playground at ${width} px: ${error}`);
   await page.close();
 }
