@@ -100,7 +100,8 @@
     const lossCanvas = element('canvas', { width: '400', height: '260', role: 'img', 'aria-label': 'loss curve (empty: not trained yet)' }, plots);
     const planeCanvas = element('canvas', { width: '400', height: '260', tabindex: '0', role: 'img',
       'aria-label': 'P(male) across heights and weights; the new person can be moved with the arrow keys' }, plots);
-    element('p', { class: 'nn-pg-legend' }, root, 'Left: the loss at every epoch. Right: P(male) ' +
+    element('p', { class: 'nn-pg-legend' }, root, 'The first plot: the loss at every epoch, on a log ' +
+      'scale. The second: P(male) ' +
       'for every height and weight, blue above 0.5, orange below, white at the boundary; circles ' +
       'are the two men, squares the two women, the black dot the new person (drag it, or focus ' +
       'the plot and use the arrow keys).');
@@ -110,24 +111,38 @@
     let worker = null, rows = [], grid = null, trained = false, where = { height: 68, weight: 145 };
     const lossPlot = lossCanvas.getContext('2d'), plane = planeCanvas.getContext('2d');
 
+    // The loss on a log scale, as chapter 5's figure draws it: one grid line
+    // and label per power of ten, from the lowest loss to the highest.
     function drawLoss(total) {
-      const c = lossPlot, w = lossCanvas.width, h = lossCanvas.height, m = 36;
+      const c = lossPlot, w = lossCanvas.width, h = lossCanvas.height, left = 52, bottom = 34;
+      const plotW = w - left - 8, plotH = h - bottom - 8;
       c.clearRect(0, 0, w, h);
-      c.strokeStyle = '#888'; c.strokeRect(m, 8, w - m - 8, h - m - 8);
+      c.strokeStyle = '#888'; c.strokeRect(left, 8, plotW, plotH);
       c.fillStyle = '#444'; c.font = '12px sans-serif';
-      c.fillText('epoch', w / 2 - 16, h - 8);
+      c.fillText('epoch', left + plotW / 2 - 16, h - 4);
+      c.save(); c.translate(12, 8 + plotH / 2); c.rotate(-Math.PI / 2);
+      c.fillText('loss (log scale)', -44, 0); c.restore();
       if (rows.length === 0) return;
-      const top = Math.max(...rows.map((r) => Number(r[1])).filter(Number.isFinite), 1e-9);
-      c.fillText(top.toPrecision(2), 2, 16); c.fillText('0', m - 12, h - m);
-      c.fillText(String(total), w - 40, h - m + 14);
+      const losses = rows.map((r) => Math.max(Number(r[1]), 1e-12)).filter(Number.isFinite);
+      const lo = Math.floor(Math.log10(Math.min(...losses)));
+      const hi = Math.max(lo + 1, Math.ceil(Math.log10(Math.max(...losses))));
+      const toY = (loss) => 8 + plotH * (hi - Math.log10(Math.max(loss, 1e-12))) / (hi - lo);
+      const step = Math.ceil((hi - lo) / 6);  // at most about six labels
+      for (let k = lo; k <= hi; k += step) {
+        const y = toY(10 ** k);
+        c.strokeStyle = '#e4e4e4'; c.beginPath(); c.moveTo(left, y); c.lineTo(left + plotW, y); c.stroke();
+        c.fillStyle = '#444'; c.fillText(`1e${k}`, left - 36, y + 4);
+      }
+      c.fillText('0', left - 3, h - bottom + 14);
+      c.fillText(String(total), left + plotW - 8 * String(total).length, h - bottom + 14);
       c.strokeStyle = '#0072B2'; c.lineWidth = 2; c.beginPath();
       rows.forEach((r, k) => {
-        const x = m + (w - m - 8) * (Number(r[0]) / Math.max(1, total - 1));
-        const y = h - m - (h - m - 8) * Math.min(1, Number(r[1]) / top);
+        const x = left + plotW * (Number(r[0]) / Math.max(1, total - 1));
+        const y = toY(Number(r[1]));
         if (k === 0) c.moveTo(x, y); else c.lineTo(x, y);
       });
       c.stroke(); c.lineWidth = 1;
-      lossCanvas.setAttribute('aria-label', `loss curve: ${rows.length} epochs, last loss ${rows[rows.length - 1][2]}`);
+      lossCanvas.setAttribute('aria-label', `loss curve on a log scale: ${rows.length} epochs, last loss ${rows[rows.length - 1][2]}`);
     }
     const toX = (height) => (height - HEIGHTS[0]) / (HEIGHTS[1] - HEIGHTS[0]) * planeCanvas.width;
     const toY = (weight) => (WEIGHTS[1] - weight) / (WEIGHTS[1] - WEIGHTS[0]) * planeCanvas.height;
