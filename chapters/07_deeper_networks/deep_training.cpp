@@ -80,14 +80,6 @@ DeadUnits find_dead_units(const DeepCache& cache) {
   return dead;
 }
 
-int dead_units(const DeepNetwork& net, const Matrix& X) {
-  int count = 0;
-  for (const std::vector<bool>& layer : find_dead_units(deep_forward(net, X))) {
-    for (const bool dead : layer) count += dead ? 1 : 0;
-  }
-  return count;
-}
-
 void Revivals::watch(int epoch, const DeadUnits& dead) {
   if (by_layer.empty()) by_layer.assign(dead.size(), 0);
   for (std::size_t l = 0; l < last_seen.size(); ++l) {

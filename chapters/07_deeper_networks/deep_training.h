@@ -24,7 +24,6 @@ std::vector<double> layer_gradient_norms(const DeepNetwork& net, const Matrix& X
 // dead[l][j]: unit j of hidden layer l + 1 (cache.a[l + 1]), l = 0 ... L-1.
 using DeadUnits = std::vector<std::vector<bool>>;
 DeadUnits find_dead_units(const DeepCache& cache);
-int dead_units(const DeepNetwork& net, const Matrix& X);  // how many, for this X
 
 // Dead units that came back: a unit dead at one epoch and alive at the next
 // is one revival (a unit may die and come back more than once).

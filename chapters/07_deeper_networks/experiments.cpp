@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iomanip>
+#include <numeric>
 
 #include "02_stacking_layers/dataset.h"
 #include "03_loss/loss.h"
@@ -36,20 +37,24 @@ void print_training(std::ostream& out, const DeepNetwork& net, const DataSet& da
   for (std::size_t epoch = 0; epoch < losses.size(); epoch += every) {
     out << "  epoch " << std::setw(5) << epoch << "  loss " << losses[epoch] << "\n";
   }
-  const Matrix y_hat = deep_forward(net, data.X).a.back();
+  const DeepCache trained = deep_forward(net, data.X);  // the trained network's answers
+  const Matrix& y_hat = trained.a.back();
   out << "After " << losses.size() << " epochs: loss " << bce_loss(y_hat, data.y) << ", accuracy "
       << std::setprecision(1) << 100 * accuracy(y_hat, data.y) << "%\n";
   const std::vector<double>& p = y_hat.values();  // the answers' spread: one half for all?
   out << std::setprecision(9) << "Predictions from " << *std::min_element(p.begin(), p.end())
       << " to " << *std::max_element(p.begin(), p.end()) << "\n";
   if (net.activation == Activation::relu) {
-    const DeadUnits dead = find_dead_units(deep_forward(net, data.X));
-    out << "Dead units (output 0 for every example): " << dead_units(net, data.X) << " of "
+    const DeadUnits dead = find_dead_units(trained);
+    std::vector<long> by_layer;  // dead units in hidden layer 1 ... L
+    for (const std::vector<bool>& layer : dead) {
+      by_layer.push_back(std::count(layer.begin(), layer.end(), true));
+    }
+    out << "Dead units (output 0 for every example): "
+        << std::accumulate(by_layer.begin(), by_layer.end(), 0L) << " of "
         << (net.W.size() - 1) * net.W.front().cols() << " at the end\n  (by hidden layer, 1 to "
         << dead.size() << ":";
-    for (const std::vector<bool>& layer : dead) {
-      out << " " << std::count(layer.begin(), layer.end(), true);
-    }
+    for (const long count : by_layer) out << " " << count;
     out << ")\nDead units that came back during training: ";
     if (revivals.total() == 0) {
       out << "none\n";
