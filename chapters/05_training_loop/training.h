@@ -34,8 +34,11 @@ class TrainingDiverged : public std::runtime_error {
 // kStuckEpochs epochs, or over the whole run if it is shorter), says so once
 // on stderr and returns true. A warning, not an error: the network may be
 // fine (a loss already at its floor), or stuck (sigmoids saturated).
+// stuck_warning() is that warning's text ("" if the loss moved), for
+// callers that show it elsewhere (the playground).
 constexpr int kStuckEpochs = 1000;
 bool warn_if_stuck(const TrainingHistory& history);
+std::string stuck_warning(const std::vector<double>& losses);
 
 // "What to notice: " and what a run did, wrapped for the terminal: its loss
 // stopped moving (stuck), never rose, or rose at some epochs (overshoot),

@@ -38,18 +38,25 @@ std::size_t epochs_without_moving(const std::vector<double>& losses) {
 TrainingDiverged::TrainingDiverged(int epoch, double loss, const Settings& settings)
     : std::runtime_error(divergence_message(epoch, loss, settings)) {}
 
+std::string stuck_warning(const std::vector<double>& losses) {
+  const std::size_t window = epochs_without_moving(losses);
+  if (window == 0) return "";
+  const double last = losses.back();
+  std::ostringstream text;
+  text << "the loss has not moved in the last " << window << " epochs (it stays at " << last
+       << "): "
+       << (last < 1e-6 ? "the output sigmoid is saturated at exactly 0 and 1, where its "
+                         "slope, and every gradient, is zero; its answers will be "
+                         "all-or-nothing (a smaller learning rate avoids this)"
+                       : "training is stuck, its gradients have vanished (saturated "
+                         "sigmoids?); try another learning rate, initial scale or seed");
+  return text.str();
+}
+
 bool warn_if_stuck(const TrainingHistory& history) {
-  const std::size_t window = epochs_without_moving(history.losses);
-  if (window == 0) return false;
-  const double last = history.losses.back();
-  std::cerr << "warning: the loss has not moved in the last " << window << " epochs (it stays at "
-            << last << "): "
-            << (last < 1e-6 ? "the output sigmoid is saturated at exactly 0 and 1, where its "
-                              "slope, and every gradient, is zero; its answers will be "
-                              "all-or-nothing (a smaller learning rate avoids this)"
-                            : "training is stuck, its gradients have vanished (saturated "
-                              "sigmoids?); try another learning rate, initial scale or seed")
-            << "\n";
+  const std::string warning = stuck_warning(history.losses);
+  if (warning.empty()) return false;
+  std::cerr << "warning: " << warning << "\n";
   return true;
 }
 

@@ -8,12 +8,14 @@
 //   nn_print_every()                 how often to print a loss (chapter_5's --print-every)
 //   nn_train(epochs)                                 that many more epochs of chapter 5's train()
 //   nn_loss()                                        the loss now (chapter 5's "after all" line)
+//   nn_stuck_warning()               chapter_5's warning if the loss stopped moving, or ""
 //   nn_probability(height, weight)                   chapter 6's answer for one person
 // Training in pieces gives the same numbers as training in one go: an epoch
 // depends only on the network the previous one left behind.
 #include <cstdio>
 #include <exception>
 #include <string>
+#include <vector>
 
 #include "02_stacking_layers/dataset.h"
 #include "03_loss/loss.h"
@@ -29,6 +31,7 @@ struct Playground {
   Matrix X, y;  // (N,I) scaled inputs, (N,O) labels
   Network net;
   int epoch = 0;      // epochs trained so far
+  std::vector<double> losses;  // every loss so far, losses[e] at epoch e (as TrainingHistory)
   int print_every = Settings{}.print_every;
   std::string reply;  // the text the last call returns (valid until the next call)
 };
@@ -84,6 +87,7 @@ const char* nn_start(const char* seed_text, const char* hidden_text, const char*
     playground.y = labels();
     playground.net = init_network(s);
     playground.epoch = 0;
+    playground.losses.clear();
     return reply("");
   } catch (const std::exception& error) {
     return reply(std::string("error: ") + error.what());
@@ -103,6 +107,7 @@ const char* nn_train(int epochs) {
     std::string lines;
     char line[64];
     for (const double loss : history.losses) {
+      playground.losses.push_back(loss);
       std::snprintf(line, sizeof line, "%d %.17g %.4f\n", playground.epoch++, loss, loss);
       lines += line;
     }
@@ -120,6 +125,10 @@ const char* nn_loss() {
   std::snprintf(text, sizeof text, "%.17g %.4f", loss, loss);
   return reply(text);
 }
+
+// What chapter_5 warns on its error stream after the same run, without the
+// "warning: ", or "" if the loss kept moving (chapter 5's stuck_warning).
+const char* nn_stuck_warning() { return reply(stuck_warning(playground.losses)); }
 
 // P(male) for a person of this height (in) and weight (lb), from the network
 // as trained so far: chapter 6's predict_probability.

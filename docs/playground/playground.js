@@ -36,6 +36,7 @@
                printEvery: module.cwrap('nn_print_every', 'number', []),
                train: module.cwrap('nn_train', 'string', ['number']),
                loss: module.cwrap('nn_loss', 'string', []),
+               stuck: module.cwrap('nn_stuck_warning', 'string', []),
                probability: module.cwrap('nn_probability', 'number', ['number', 'number']) };
       }
       if (m.type === 'probability') {
@@ -54,7 +55,7 @@
         const rows = text.trim().split('\\n').map((line) => line.split(' '));
         postMessage({ type: 'progress', rows, grid: grid() });
       }
-      postMessage({ type: 'done', loss: nn.loss().split(' ')[1] });
+      postMessage({ type: 'done', loss: nn.loss().split(' ')[1], stuck: nn.stuck() });
     }`;
 
   function element(tag, attributes, parent, text) {
@@ -231,7 +232,8 @@
         trained = true;
         status.textContent = `Trained: the same run as chapter_5 --lr ${settings.lr} --epochs ${total} ` +
           `--seed ${settings.seed} --hidden ${settings.hidden} --print-every ${printEvery} ` +
-          `--scaling ${scaling.selectedOptions[0].textContent}.`;
+          `--scaling ${scaling.selectedOptions[0].textContent}.` +
+          (data.stuck ? ` Warning (chapter_5 prints it too): ${data.stuck}.` : '');
         askProbability();
       };
       worker.onerror = (e) => { status.textContent = 'The worker failed: ' + e.message; };

@@ -10,6 +10,7 @@
 // every page at both widths is saved.
 //
 //   node check_book.mjs HTML_DIR SCREENSHOT_DIR [CHROMIUM]
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -255,6 +256,20 @@ for (const width of widths) {
       problems.push(`playground at ${width} px, ${JSON.stringify(typed)}: ${JSON.stringify(after)}`);
     }
   }
+  // A run whose loss stops moving: the playground warns as chapter_5 does on
+  // its error stream, word for word (chapter_5 is run here for the comparison).
+  await page.select("#nn-pg0-scaling", "0");  // none
+  await train(page, defaults);
+  const stuck = await page.$eval(".nn-pg-status", (p) => p.textContent);
+  const stderr = spawnSync(path.join(htmlDir, "..", "..", "bin", "chapter_5"),
+                           ["--scaling", "none", "--no-figures"], { encoding: "utf8" }).stderr;
+  const warning = stderr.trim().replace(/^warning: /, "");
+  if (!warning.startsWith("the loss has not moved") ||
+      !stuck.includes(` Warning (chapter_5 prints it too): ${warning}.`)) {
+    problems.push(`playground at ${width} px, scaling none: status ${JSON.stringify(stuck)}, ` +
+                  `chapter_5 warned ${JSON.stringify(stderr)}`);
+  }
+  await page.select("#nn-pg0-scaling", "1");  // back to centre, the article's
   // chapter_5 --lr 1e308 trains (and diverges): so must the playground.
   await train(page, { ...defaults, lr: "1e308", epochs: "3" });
   const huge = await page.$eval(".nn-pg-status", (p) => p.textContent);
