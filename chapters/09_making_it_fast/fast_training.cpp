@@ -408,15 +408,17 @@ FastHistory train_fast(Network& net, const Matrix& X, const Matrix& y, const Set
   history.losses.reserve(settings.epochs);
   Buffer y_hat(N);
 
+  //! [allocate]
+  // `upto` is the last step this run takes. From step 3 on, the vector kernel:
   const bool vector = upto == Speedup::vector || upto == Speedup::threads;
-  // Step 4 only: how many blocks of examples, shared by how many threads.
+  // Step 4 only: how many blocks of examples, shared by how many threads
+  // (both 1 before step 4, or when the problem is too small to share out).
   const double activations = double(N) * H;
   const bool split =
       upto == Speedup::threads && (threads > 0 || activations >= kActivationsToSplit);
   const int blocks = split ? (N + kBlockRows - 1) / kBlockRows : 1;
   const int workers = std::min(blocks, threads > 0 ? threads : omp_get_num_procs());
 
-  //! [allocate]
   // Everything an epoch writes, allocated here, once.
   Workspace ws;
   if (upto == Speedup::workspace) ws = Workspace{Buffer(N * H), Buffer(N * H), Buffer(N)};
