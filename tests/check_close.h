@@ -4,8 +4,9 @@
 // and every |got - expected| is at most `tolerance` (0 means exactly equal).
 // A NaN or an infinity never passes: the comparison is written so that NaN
 // fails it (std::fmax would silently drop a NaN). On failure it prints the
-// label, both shapes, the worst entry and both matrices, like llm.c's
-// check_tensor, and the test goes on to its next check.
+// label, the shape, how many entries are off, the first and the largest
+// difference (one line each), and both matrices if they are small, like
+// llm.c's check_tensor; the test goes on to its next check.
 #pragma once
 
 #include <cmath>
@@ -48,6 +49,11 @@ inline int decimals_to_show(double difference) {
   return needed < 6 ? 6 : (needed > 16 ? 16 : needed);
 }
 
+// Matrices up to this size are printed whole on failure; larger ones (a
+// row of 4000 losses) by their first and their largest difference only, so
+// that a failure stays a few lines long.
+constexpr int kPrintedRows = 6, kPrintedCols = 8;
+
 inline bool check_close(const std::string& label, const Matrix& got, const Matrix& expected,
                         double tolerance) {
   if (got.rows() != expected.rows() || got.cols() != expected.cols()) {
@@ -56,21 +62,52 @@ inline bool check_close(const std::string& label, const Matrix& got, const Matri
   }
   const WorstEntry worst = worst_entry(got, expected);
   if (!(worst.difference <= tolerance)) {  // written so that NaN fails
-    std::ostringstream both;
     const int decimals = decimals_to_show(worst.difference);
-    print(both, "expected", expected, decimals);
-    print(both, "got", got, decimals);
-    const double bad = got(worst.row, worst.col);
-    const std::string where =
-        " at (" + std::to_string(worst.row) + "," + std::to_string(worst.col) + ")";
-    std::ostringstream what;
-    if (!std::isfinite(bad)) {
-      what << "got " << bad << where << ", which is never a right answer";
-    } else {
-      what << "largest difference " << worst.difference << where << ", tolerance " << tolerance;
+    // The first entry (row by row) that is off by more than the tolerance,
+    // and how many are.
+    int first_row = worst.row, first_col = worst.col, off = 0;
+    for (int r = got.rows() - 1; r >= 0; --r) {
+      for (int c = got.cols() - 1; c >= 0; --c) {
+        if (!(std::fabs(got(r, c) - expected(r, c)) <= tolerance)) {
+          first_row = r, first_col = c, ++off;
+        }
+      }
     }
-    FAIL_CHECK(label << " " << got.shape() << " has the wrong values: " << what.str() << "\n"
-                     << both.str());
+    const auto entry = [&](int r, int c) {
+      std::ostringstream text;
+      text.precision(decimals);
+      text << "(" << r << "," << c << "): got " << got(r, c) << ", expected " << expected(r, c);
+      return text.str();
+    };
+    std::ostringstream what;
+    if (got.rows() * got.cols() == 1) {  // one number: one line
+      what.precision(decimals);
+      what << label << ": got " << got(0, 0) << ", expected " << expected(0, 0);
+      if (std::isfinite(got(0, 0))) {
+        what << " (difference " << worst.difference << ", tolerance " << tolerance << ")";
+      } else {
+        what << ", which is never a right answer";
+      }
+      FAIL_CHECK(what.str());
+      return false;
+    }
+    what << label << " " << got.shape() << " has the wrong values: " << off << " of "
+         << got.rows() * got.cols() << " entries differ by more than " << tolerance << "\n";
+    const double bad = got(worst.row, worst.col);
+    if (!std::isfinite(bad)) {
+      what << "got " << bad << " at (" << worst.row << "," << worst.col
+           << "), which is never a right answer\n";
+    }
+    what << "first difference at " << entry(first_row, first_col) << "\n";
+    if (std::isfinite(bad)) {
+      what << "largest difference " << worst.difference << " at " << entry(worst.row, worst.col)
+           << "\n";
+    }
+    if (got.rows() <= kPrintedRows && got.cols() <= kPrintedCols) {
+      print(what, "expected", expected, decimals);
+      print(what, "got", got, decimals);
+    }
+    FAIL_CHECK(what.str());
     return false;
   }
   SUCCEED(label << " is right");

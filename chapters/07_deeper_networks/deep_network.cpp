@@ -31,7 +31,7 @@ Matrix relu_backward(const Matrix& da, const Matrix& a) {
 
 //! [deep_forward]
 DeepCache deep_forward(const DeepNetwork& net, const Matrix& X) {
-  const std::size_t L = net.W.size() - 1;  // hidden layers; layer L is the output layer
+  const std::size_t L = net.W.size() - 1;  // hidden layers; W[L] is the output layer's
   DeepCache cache;
   cache.a.push_back(X);  // a[0]: (N,I)
   for (std::size_t l = 0; l <= L; ++l) {
@@ -47,7 +47,7 @@ DeepGradients deep_backward(const DeepNetwork& net, const Matrix& y, const DeepC
   const std::size_t L = net.W.size() - 1;
   DeepGradients grads{std::vector<Matrix>(L + 1), std::vector<Matrix>(L + 1)};
   Matrix dz = output_delta(cache.a.back(), y);  // (N,O): sigmoid + BCE, chapter 4
-  for (std::size_t l = L + 1; l-- > 0;) {       // l = L, L-1, ..., 0
+  for (std::size_t l = L + 1; l-- > 0;) {       // l = L, L-1, ..., 0: layer L + 1 down to 1
     const DenseGradients layer = dense_backward(dz, cache.a[l], net.W[l]);
     grads.dW[l] = layer.dW;                                                         // like W[l]
     grads.db[l] = layer.db;                                                         // like b[l]

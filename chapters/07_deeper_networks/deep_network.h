@@ -1,10 +1,12 @@
 // deep_network.h - chapter 7: a network of any depth, from chapters 2 and 4's parts.
 //
 // L hidden layers of H neurons each, then chapter 2's sigmoid output layer.
-// Layer l (l = 0 ... L) is one dense layer and its activation:
+// Layers are numbered as on the page and in every program's output: layer 1
+// takes the inputs, layer L + 1 is the output layer. C++ vectors count from
+// 0, so layer l's weights are W[l-1] and b[l-1], and its output is a[l]:
 //   a[0] = X                                   (N,I): the inputs
-//   a[l+1] = f(dense_forward(a[l], W[l], b[l]))  (N,H) for l < L: hidden layers
-//   y_hat = a[L+1] = sigmoid(a[L] @ W[L] + b[L]) (N,O): the output layer
+//   a[l+1] = f(dense_forward(a[l], W[l], b[l]))  (N,H) for l < L: layer l + 1, hidden
+//   y_hat = a[L+1] = sigmoid(a[L] @ W[L] + b[L]) (N,O): layer L + 1, the output
 // With L = 1 and H = 4 this is the article's 2-4-1 network, weight for weight.
 #pragma once
 
@@ -38,7 +40,7 @@ struct DeepSettings {
 //! [deep settings]
 
 // Everything a deep network knows: W[l] (fan_in, fan_out) and b[l] (1, fan_out)
-// for l = 0 ... L, W[0] next to the inputs.
+// for l = 0 ... L, layer l + 1's; W[0] (layer 1) next to the inputs.
 struct DeepNetwork {
   std::vector<Matrix> W;
   std::vector<Matrix> b;
@@ -51,8 +53,8 @@ struct DeepNetwork {
 DeepNetwork init_deep_network(const DeepSettings& deep, int inputs, int outputs, std::uint32_t seed,
                               double init_scale);
 
-// What the forward pass keeps: a[0] = X, a[l+1] = the output of layer l,
-// so a.back() is y_hat (N,O). Backprop reads every one of them.
+// What the forward pass keeps: a[0] = X, a[l] = the output of layer l
+// (l = 1 ... L + 1), so a.back() is y_hat (N,O). Backprop reads every one of them.
 struct DeepCache {
   std::vector<Matrix> a;
 };
@@ -60,12 +62,13 @@ struct DeepCache {
 // The forward pass: X (N,I) -> every layer's output.
 DeepCache deep_forward(const DeepNetwork& net, const Matrix& X);
 
-// One gradient per parameter, shaped like it: dW[l] like W[l], db[l] like b[l].
+// One gradient per parameter, shaped like it: dW[l] like W[l], db[l] like b[l]
+// (layer l + 1's).
 struct DeepGradients {
   std::vector<Matrix> dW;
   std::vector<Matrix> db;
 };
 
-// The backward pass: deep_forward read backwards, layer L down to layer 0,
+// The backward pass: deep_forward read backwards, layer L + 1 down to layer 1,
 // starting from chapter 4's output_delta. y is (N,O).
 DeepGradients deep_backward(const DeepNetwork& net, const Matrix& y, const DeepCache& cache);

@@ -12,7 +12,7 @@
 // the gradient vanishes.
 double gradient_norm(const Matrix& gradient);
 
-// |dW[l]| for every layer l = 0 ... L, from one forward and backward pass.
+// |dW[l]| for l = 0 ... L (layer 1 ... L + 1), from one forward and backward pass.
 std::vector<double> layer_gradient_norms(const DeepNetwork& net, const Matrix& X, const Matrix& y);
 
 // Hidden units whose output is 0 for every example ("dead"): such a ReLU

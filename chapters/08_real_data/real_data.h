@@ -38,7 +38,8 @@ struct MinibatchSettings {
 struct MinibatchHistory {
   std::vector<double> train_losses;       // [e]: the training rows' loss after epoch e
   std::vector<double> validation_losses;  // [e]: the validation rows' loss after epoch e
-  int best_epoch = 0;                     // the epoch with the lowest validation loss
+  int best_epoch = 0;  // the epoch with the lowest validation loss, as an index into the
+                       // two vectors: chapter_8 prints "after epoch best_epoch + 1"
   bool stopped_early = false;
 };
 

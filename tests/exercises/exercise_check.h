@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -29,6 +30,25 @@ struct Exercise {
   std::string section;             // the section on that page, e.g. "Step 1"
   std::vector<std::string> hints;  // 1: a nudge, 2: the formula, 3: the shapes
 
+  // The page as a student can open it, relative to the source folder (where
+  // the presets run): the built page if `cmake --workflow --preset book` made
+  // it, and always the Markdown it is made from.
+  std::string where_the_page_is() const {
+    namespace fs = std::filesystem;
+    const fs::path source(NN_SOURCE_DIR);
+    std::string markdown = "docs/pages/" + page + "_*.md";
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(source / "docs/pages", error)) {
+      const std::string file = entry.path().filename().string();
+      if (file.rfind(page + "_", 0) == 0 && entry.path().extension() == ".md") {
+        markdown = "docs/pages/" + file;
+      }
+    }
+    const std::string built = "build/docs/html/" + page + ".html";
+    if (fs::exists(source / built, error)) return built + " (its source: " + markdown + ")";
+    return markdown + " (the built page " + built + " appears after `cmake --workflow --preset book`)";
+  }
+
   std::string explanation() const {
     int level = 1;  // NN_HINT: 1, 2 or 3 (report.py refuses anything else)
     const char* asked = std::getenv("NN_HINT");
@@ -36,8 +56,8 @@ struct Exercise {
       level = asked[0] - '0';
     }
     std::ostringstream text;
-    text << "Exercise " << number << ", " << name << ": read the book page " << page
-         << ".html, section \"" << section << "\".\n";
+    text << "Exercise " << number << ", " << name << ": read section \"" << section << "\" of "
+         << where_the_page_is() << ".\n";
     for (int h = 0; h < static_cast<int>(hints.size()) && h < level; ++h) {
       text << "Hint " << h + 1 << "/" << hints.size() << ": " << hints[h] << "\n";
     }

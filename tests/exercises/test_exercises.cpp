@@ -11,6 +11,9 @@
 // from the reference values, so that each exercise is judged on its own code
 // as far as possible.
 #include <cmath>
+#include <string>
+#include <tuple>
+#include <vector>
 
 #include "01_single_neuron/neuron.h"
 #include "02_stacking_layers/dataset.h"
@@ -301,10 +304,12 @@ TEST_CASE("exercise/12_train") {
   REQUIRE(history.losses.size() == static_cast<std::size_t>(settings.epochs));
   REQUIRE(history.predictions.size() == static_cast<std::size_t>(settings.epochs));
   const Matrix& logged = numpy()["losses"];  // (epoch, loss) rows
-  for (int r = 0; r < logged.rows(); ++r) {
+  for (int r = 0; r < logged.rows(); ++r) {  // epochs as chapter_5 prints them, from 0
     const int epoch = static_cast<int>(logged(r, 0));
-    check_close("loss at epoch " + std::to_string(epoch), history.losses[epoch], logged(r, 1),
-                kParityTolerance);
+    if (!check_close("loss at epoch " + std::to_string(epoch) + " (the first logged one that differs)",
+                     history.losses[epoch], logged(r, 1), kParityTolerance)) {
+      break;
+    }
   }
   check_close("predictions at epoch 0", history.predictions.front(), numpy()["predictions_init"],
               kParityTolerance);
@@ -374,8 +379,9 @@ TEST_CASE("exercise/15_relu") {
 TEST_CASE("exercise/16_deep_forward") {
   const Exercise exercise = about(
       16, {"Chapter 2's forward pass, in a loop over the layers; keep every layer's output.",
-           "a[0] = X; a[l+1] = activate(net.activation, dense_forward(a[l], W[l], b[l])) for "
-           "the hidden layers, and sigmoid(...) for the last one (l = L).",
+           "Each layer is chapter 2's dense_forward of the layer below's output, then an "
+           "activation: the network's own (activate()) for the hidden layers, the sigmoid for "
+           "the output layer, whatever the hidden layers use.",
            "net.W has L + 1 entries, so cache.a ends with L + 2: X (N,I), L hidden (N,H), y_hat "
            "(N,O)."});
   INFO(exercise.explanation());
@@ -391,8 +397,12 @@ TEST_CASE("exercise/16_deep_forward") {
     const DeepCache expected = deep_forward_by_hand(net, X5);
     const std::string about_net = std::string("depth 2, ") + activation_name(kind) + ": ";
     REQUIRE(got.a.size() == expected.a.size());
+    // From the input up; the first layer that differs is where to look.
     for (std::size_t l = 0; l < got.a.size(); ++l) {
-      check_close(about_net + "a[" + std::to_string(l) + "]", got.a[l], expected.a[l], kExact);
+      const std::string what = l == 0 ? "a[0], the input X" : "a[" + std::to_string(l) +
+                                                                 "], the output of layer " +
+                                                                 std::to_string(l);
+      if (!check_close(about_net + what, got.a[l], expected.a[l], kExact)) break;
     }
   }
 }
@@ -411,10 +421,16 @@ TEST_CASE("exercise/17_deep_backward") {
   const DeepGradients first = deep_backward(article, y, deep_forward_by_hand(article, X));
   REQUIRE(first.dW.size() == 2);
   REQUIRE(first.db.size() == 2);
-  check_close("dW[0] (NumPy's dW1_init)", first.dW[0], numpy()["dW1_init"], kParityTolerance);
-  check_close("db[0] (NumPy's db1_init)", first.db[0], numpy()["db1_init"], kParityTolerance);
-  check_close("dW[1] (NumPy's dW2_init)", first.dW[1], numpy()["dW2_init"], kParityTolerance);
-  check_close("db[1] (NumPy's db2_init)", first.db[1], numpy()["db2_init"], kParityTolerance);
+  // From the output layer down, as the gradient flows: the first that
+  // differs is where to look (layer l's gradients are dW[l-1] and db[l-1]).
+  const std::vector<std::tuple<std::string, Matrix, Matrix>> article_layers = {
+      {"layer 2's dW, dW[1] (NumPy's dW2_init)", first.dW[1], numpy()["dW2_init"]},
+      {"layer 2's db, db[1] (NumPy's db2_init)", first.db[1], numpy()["db2_init"]},
+      {"layer 1's dW, dW[0] (NumPy's dW1_init)", first.dW[0], numpy()["dW1_init"]},
+      {"layer 1's db, db[0] (NumPy's db1_init)", first.db[0], numpy()["db1_init"]}};
+  for (const auto& [what, got, expected] : article_layers) {
+    if (!check_close(what, got, expected, kParityTolerance)) break;
+  }
   // Nine layers on the spirals: the size of every layer's dW against NumPy's.
   const DataSet spirals = two_spirals();
   const Matrix& norms = numpy_deep()["norms_by_activation"];  // (3, 9)
@@ -424,10 +440,12 @@ TEST_CASE("exercise/17_deep_backward") {
     const DeepNetwork net = init_deep_network(deep, 2, 1, 42, 0.3);
     const DeepGradients g = deep_backward(net, spirals.y, deep_forward_by_hand(net, spirals.X));
     REQUIRE(g.dW.size() == 9);
-    for (int l = 0; l < 9; ++l) {
-      check_close(std::string("|dW[") + std::to_string(l) + "]| / NumPy's, 8 layers of " +
-                      activation_name(deep.activation),
-                  gradient_norm(g.dW[l]) / norms(k, l), 1.0, kParityTolerance);
+    for (int l = 8; l >= 0; --l) {  // layer 9, the output, down to layer 1; stop at the first wrong
+      if (!check_close("layer " + std::to_string(l + 1) + "'s |dW| (dW[" + std::to_string(l) +
+                           "]) / NumPy's, 8 hidden layers of " + activation_name(deep.activation),
+                       gradient_norm(g.dW[l]) / norms(k, l), 1.0, kParityTolerance)) {
+        break;
+      }
     }
   }
 }
@@ -503,13 +521,19 @@ ReadyToTrain ready_to_train(const std::string& name) {
 TEST_CASE("exercise/19_train_minibatch") {
   const Exercise exercise = about(
       19, {"Chapter 5's loop with one more loop inside: over the batches of a fresh order.",
-           "Each epoch: order = rng.permutation(N); for start = 0, B, 2B, ...: batch = "
-           "take_rows(train, order[start ... start+B)); grads = backward(forward); dW1 += l2 * "
-           "W1; dW2 += l2 * W2; sgd_step. Then record both losses and keep the best epoch.",
+           "An epoch walks a new random order of the training rows B at a time; each batch is "
+           "one step of chapter 5 on those rows, with weight decay added to the weight "
+           "gradients (not the biases'). The losses are measured on all rows after the epoch.",
            "The last batch may be shorter than B. train_losses and validation_losses get one "
-           "entry per epoch run; with patience > 0, net ends as the best epoch's copy."});
+           "entry per epoch run; with patience > 0, net ends as the best epoch's copy, even "
+           "when patience never ran out."});
   INFO(exercise.explanation());
-  for (const char* name : {"real_default", "real_seed3_l2_patience5"}) {
+  // Without early stopping; stopped early (after 129 of 300 epochs, the best
+  // was the 124th); and with a patience that never runs out (all 200 epochs,
+  // the best is the 177th): whenever patience > 0 the network kept is the
+  // best epoch's, stopped early or not.
+  for (const char* name :
+       {"real_default", "real_seed3_l2_patience5", "real_seed3_patience190_epochs200"}) {
     ReadyToTrain run = ready_to_train(name);
     INFO("the settings of tests/numpy_references/" << name << ".txt");
     const MinibatchHistory history =
@@ -520,10 +544,13 @@ TEST_CASE("exercise/19_train_minibatch") {
       train_losses(0, e) = history.train_losses[e];
       validation_losses(0, e) = history.validation_losses[e];
     }
-    check_close("training loss after every epoch (NumPy's train_losses)", train_losses,
-                run.numpy["train_losses"], kParityTolerance);
-    check_close("validation loss after every epoch (NumPy's validation_losses)", validation_losses,
-                run.numpy["validation_losses"], kParityTolerance);
+    // Column e is the loss after epoch e + 1, as chapter_8 prints it.
+    check_close("training loss after every epoch (NumPy's train_losses; column e: epoch e + 1)",
+                train_losses, run.numpy["train_losses"], kParityTolerance);
+    check_close(
+        "validation loss after every epoch (NumPy's validation_losses; column e: epoch e + 1)",
+        validation_losses, run.numpy["validation_losses"], kParityTolerance);
+    // best_epoch counts from 0, as an index into those rows: chapter_8 prints it + 1.
     CHECK(history.best_epoch == run.numpy["best_epoch"](0, 0));
     const Matrix y_hat = forward_by_hand(run.net, run.validation.X).y_hat;
     // The network kept: the best epoch's with early stopping, else the last one.

@@ -33,12 +33,15 @@ MinibatchHistory train_minibatch(Network& net, const DataSet& train, const DataS
   // TODO (exercise 19): for each of settings.epochs epochs:
   //   order = rng.permutation(N); for each batch of mb.batch_size rows of
   //   that order (take_rows), one step: backward(forward), add mb.l2 * W to
-  //   dW1 and dW2, sgd_step;
+  //   dW1 and dW2, sgd_step. The last batch is shorter when N is not a
+  //   multiple of mb.batch_size: it still takes its step;
   //   then record the loss of all training rows and of all validation rows;
   //   throw TrainingDiverged if the training loss is not finite; keep the
   //   epoch with the lowest validation loss (and a copy of its network);
   //   with mb.patience > 0, stop once that many epochs passed without a
-  //   better one, and give back the best epoch's network.
+  //   better one. With mb.patience > 0, net ends as the best epoch's
+  //   network, whether training stopped early or ran every epoch; with
+  //   mb.patience == 0, as the last epoch's.
   todo("train_minibatch");
 }
 //! [train_minibatch]
