@@ -68,14 +68,18 @@ def read_xml(path):
         text = pathlib.Path(path).read_text(encoding="utf-8", errors="replace")
     except OSError:
         return "", []
-    # Cut short by a crash: close what is open, so that the rest can be read.
-    for tag in ("TestCase", "Group", "Catch", "Catch2TestRun"):
-        if f"<{tag}" in text and f"</{tag}>" not in text:
-            text += f"</{tag}>"
     try:
         root = ET.fromstring(text)
     except ET.ParseError:
-        return "", []
+        # Cut short by a crash: close what is open (Catch2 v2's Catch and
+        # Group, v3's Catch2TestRun, and the TestCase), so that the rest can be read.
+        for tag in ("TestCase", "Group", "Catch", "Catch2TestRun"):
+            if re.search(f"<{tag}[ >]", text) and f"</{tag}>" not in text:
+                text += f"</{tag}>"
+        try:
+            root = ET.fromstring(text)
+        except ET.ParseError:
+            return "", []
     explanation, failures = "", []
     for case in root.iter("TestCase"):
         infos = []
@@ -134,6 +138,9 @@ def run(tests, catch2_flags, exercise, hint, exercises):
         return "NO TEST", "", [[f"no test named {test_name} ran: {printed[:300]}"]]
     if result.returncode == 0:
         return "done", explanation, []
+    if not failures:  # it failed, but said nothing this script can read
+        failures.append([f"the test failed, and its report could not be read: run "
+                         f"{tests} {test_name} to see Catch2's own output"])
     for failure in failures:
         match = NOT_DONE.search(failure[-1])
         if not match:
