@@ -122,8 +122,9 @@ TEST_CASE("chapter5/closing_note_follows_the_run") {
   CHECK(on_stuck.find("Every prediction is 0.5000") != std::string::npos);
   CHECK(on_stuck.find("never rose") == std::string::npos);
   // The warning chapter_5 prints on stderr, and the playground shows.
-  CHECK(stuck_warning(stuck.losses).find("the loss has not moved in the last 1000 epochs (it stays at "
-                                         "0.693147): training is stuck") == 0);
+  CHECK(stuck_warning(stuck.losses)
+            .find("the loss has not moved in the last 1000 epochs (it stays at "
+                  "0.693147): training is stuck") == 0);
 
   TrainingHistory falling;
   for (int e = 0; e < 100; ++e) falling.losses.push_back(0.7 / (1 + e));

@@ -1,20 +1,22 @@
 // fast_training.cpp - chapter 9: the fast trainer, one speed-up at a time.
 //
 // Shapes, as everywhere in the book: N examples, I inputs, H hidden units, one
-// output. Arrays are row by row, like Matrix: W1[i * H + h] is W1(i,h).
+// output. Arrays are row by row, like Matrix: W1[i * H + h] is W1(i,h). The
+// arrays themselves, and step 1's epoch and step 2's loss term (exercises 21
+// and 22, in plain_steps.cpp), are in fast_parts.h.
 #include "09_making_it_fast/fast_training.h"
 
 #include <omp.h>
 
 #include <algorithm>
 #include <cmath>
-#include <new>
 #include <vector>
 
 #include "01_single_neuron/neuron.h"
 #include "03_loss/loss.h"
 #include "05_training_loop/training.h"
 #include "09_making_it_fast/fast_math.h"
+#include "09_making_it_fast/fast_parts.h"
 
 const char* speedup_name(Speedup step) {
   switch (step) {
@@ -31,32 +33,6 @@ const char* speedup_name(Speedup step) {
 }
 
 namespace {
-
-// Every array of the fast trainer starts on a 64-byte boundary: a cache line,
-// and one AVX-512 vector of 8 doubles. (new and std::vector promise only 16
-// bytes: a vector load could then straddle two cache lines, twice the work,
-// and how often would depend on where the allocator happened to put it.)
-template <class T>
-struct CacheLineAllocator {
-  using value_type = T;
-  CacheLineAllocator() = default;
-  template <class U>
-  explicit CacheLineAllocator(const CacheLineAllocator<U>&) {}
-  T* allocate(std::size_t n) {
-    return static_cast<T*>(::operator new(n * sizeof(T), std::align_val_t(64)));
-  }
-  void deallocate(T* p, std::size_t) { ::operator delete(p, std::align_val_t(64)); }
-  bool operator==(const CacheLineAllocator&) const { return true; }
-  bool operator!=(const CacheLineAllocator&) const { return false; }
-};
-using Buffer = std::vector<double, CacheLineAllocator<double>>;
-
-// The network as plain arrays: W1 (I,H), b1 (1,H), W2 (H,1), b2 (1,1).
-struct Parameters {
-  int inputs = 0, hidden = 0;
-  Buffer W1, b1, W2;
-  double b2 = 0.0;
-};
 
 Parameters flatten(const Network& net) {
   Parameters p;
@@ -80,39 +56,6 @@ void copy_back(const Parameters& p, Network& net) {
   net.b2(0, 0) = p.b2;
 }
 
-// Sums over examples: the gradients before they are divided by N, and the
-// loss terms before -1/N. One per block of rows in the `threads` step, each
-// on cache lines (64 bytes) of its own: when two cores write to the same
-// line, they have to take turns with it, even for different variables.
-struct alignas(64) Sums {
-  Buffer dW1, db1, dW2;  // (I,H), (1,H), (H,1)
-  double db2 = 0.0, loss = 0.0;
-
-  Sums(int inputs, int hidden) : dW1(inputs * hidden), db1(hidden), dW2(hidden) {}
-  void clear() {
-    std::fill(dW1.begin(), dW1.end(), 0.0);
-    std::fill(db1.begin(), db1.end(), 0.0);
-    std::fill(dW2.begin(), dW2.end(), 0.0);
-    db2 = loss = 0.0;
-  }
-  void add(const Sums& other) {  // this += other, element by element
-    for (std::size_t j = 0; j < dW1.size(); ++j) dW1[j] += other.dW1[j];
-    for (std::size_t h = 0; h < db1.size(); ++h) db1[h] += other.db1[h];
-    for (std::size_t h = 0; h < dW2.size(); ++h) dW2[h] += other.dW2[h];
-    db2 += other.db2;
-    loss += other.loss;
-  }
-};
-
-// One example's loss term, y log(p + eps) + (1 - y) log(1 - p + eps) (chapter 3).
-// With y exactly 1 or 0 one of the two is 0 * (a finite number), which adds
-// nothing: leaving it out gives the same bits and saves a log.
-double loss_term(double p, double y) {
-  if (y == 1.0) return std::log(p + kLogEpsilon);
-  if (y == 0.0) return std::log(1 - p + kLogEpsilon);
-  return y * std::log(p + kLogEpsilon) + (1 - y) * std::log(1 - p + kLogEpsilon);
-}
-
 // The update, chapter 5's sgd_step on arrays: W <- W - lr * (sum / N).
 void sgd_step(Parameters& p, const Sums& sums, double n, double lr) {
   for (std::size_t j = 0; j < p.W1.size(); ++j) p.W1[j] = p.W1[j] - lr * (sums.dW1[j] / n);
@@ -122,56 +65,6 @@ void sgd_step(Parameters& p, const Sums& sums, double n, double lr) {
   }
   p.b2 = p.b2 - lr * (sums.db2 / n);
 }
-
-// ---------------------------------------------------------------------------
-// Step 1, workspace: chapter 5's epoch loop for loop (matmul's r, k, c order,
-// transpose by reading across), but into buffers that live as long as the run.
-//! [workspace]
-struct Workspace {
-  Buffer a1, dz1;  // (N,H)
-  Buffer y_hat;    // (N,1)
-};
-
-// Adds the epoch's gradient and loss sums into `sums` (cleared by the caller).
-void epoch_workspace(const Parameters& p, const double* X, const double* y, int N, Workspace& ws,
-                     Sums& sums) {
-  const int I = p.inputs, H = p.hidden;
-  std::fill(ws.a1.begin(), ws.a1.end(), 0.0);
-  for (int n = 0; n < N; ++n) {  // z1 = X @ W1, then a1 = sigmoid(z1 + b1)
-    for (int i = 0; i < I; ++i) {
-      for (int h = 0; h < H; ++h) ws.a1[n * H + h] += X[n * I + i] * p.W1[i * H + h];
-    }
-    for (int h = 0; h < H; ++h) ws.a1[n * H + h] = sigmoid(ws.a1[n * H + h] + p.b1[h]);
-  }
-  for (int n = 0; n < N; ++n) {  // y_hat = sigmoid(a1 @ W2 + b2)
-    double z2 = 0.0;
-    for (int h = 0; h < H; ++h) z2 += ws.a1[n * H + h] * p.W2[h];
-    ws.y_hat[n] = sigmoid(z2 + p.b2);
-  }
-  for (int n = 0; n < N; ++n) {
-    sums.loss += y[n] * std::log(ws.y_hat[n] + kLogEpsilon) +
-                 (1 - y[n]) * std::log(1 - ws.y_hat[n] + kLogEpsilon);
-  }
-  for (int h = 0; h < H; ++h) {  // dW2 = a1.T @ dz2, dz2 = y_hat - y
-    for (int n = 0; n < N; ++n) sums.dW2[h] += ws.a1[n * H + h] * (ws.y_hat[n] - y[n]);
-  }
-  for (int n = 0; n < N; ++n) sums.db2 += ws.y_hat[n] - y[n];
-  for (int n = 0; n < N; ++n) {  // dz1 = (dz2 @ W2.T) * a1 * (1 - a1)
-    for (int h = 0; h < H; ++h) {
-      const double a = ws.a1[n * H + h];
-      ws.dz1[n * H + h] = (ws.y_hat[n] - y[n]) * p.W2[h] * a * (1.0 - a);
-    }
-  }
-  for (int i = 0; i < I; ++i) {  // dW1 = X.T @ dz1
-    for (int n = 0; n < N; ++n) {
-      for (int h = 0; h < H; ++h) sums.dW1[i * H + h] += X[n * I + i] * ws.dz1[n * H + h];
-    }
-  }
-  for (int n = 0; n < N; ++n) {  // db1 = column sums of dz1
-    for (int h = 0; h < H; ++h) sums.db1[h] += ws.dz1[n * H + h];
-  }
-}
-//! [workspace]
 
 // ---------------------------------------------------------------------------
 // Steps 2 to 4 take the examples a chunk of kChunkRows at a time: forward, loss

@@ -30,7 +30,7 @@ struct Playground {
   InputScaling scaling;
   Matrix X, y;  // (N,I) scaled inputs, (N,O) labels
   Network net;
-  int epoch = 0;      // epochs trained so far
+  int epoch = 0;               // epochs trained so far
   std::vector<double> losses;  // every loss so far, losses[e] at epoch e (as TrainingHistory)
   int print_every = Settings{}.print_every;
   std::string reply;  // the text the last call returns (valid until the next call)
@@ -49,8 +49,8 @@ std::string refusal(const char* field, const char* option, const OptionRange& ra
   if (parse_number(typed, value) && in_range(range, value)) return "";
   std::string shown = typed.size() > 24 ? typed.substr(0, 21) + "..." : typed;
   for (char& c : shown) c = (c < 32 || c == 127) ? '?' : c;
-  return std::string(field) + " must be " + range.accepts + " (as chapter_5 " + option +
-         "), got " + (typed.empty() ? std::string("nothing") : "'" + shown + "'");
+  return std::string(field) + " must be " + range.accepts + " (as chapter_5 " + option + "), got " +
+         (typed.empty() ? std::string("nothing") : "'" + shown + "'");
 }
 
 }  // namespace

@@ -46,7 +46,8 @@ struct Exercise {
     }
     const std::string built = "build/docs/html/" + page + ".html";
     if (fs::exists(source / built, error)) return built + " (its source: " + markdown + ")";
-    return markdown + " (the built page " + built + " appears after `cmake --workflow --preset book`)";
+    return markdown + " (the built page " + built +
+           " appears after `cmake --workflow --preset book`)";
   }
 
   std::string explanation() const {
