@@ -38,6 +38,20 @@ const ReferenceFile& numpy() {
   return file;
 }
 
+// The losses of the article's run at the epochs NumPy logged (epochs as
+// chapter_5 prints them, from 0), stopping at the first that differs.
+void check_logged_losses(const std::vector<double>& losses) {
+  const Matrix& logged = numpy()["losses"];  // (epoch, loss) rows
+  for (int r = 0; r < logged.rows(); ++r) {
+    const int epoch = static_cast<int>(logged(r, 0));
+    if (!check_close(
+            "loss at epoch " + std::to_string(epoch) + " (the first logged one that differs)",
+            losses[epoch], logged(r, 1), kParityTolerance)) {
+      return;
+    }
+  }
+}
+
 // The logistic function written out here, so that tests of later exercises
 // do not depend on the student's sigmoid.
 double logistic(double z) { return 1.0 / (1.0 + std::exp(-z)); }
@@ -305,15 +319,7 @@ TEST_CASE("exercise/12_train") {
   const TrainingHistory history = train(net, X, y, settings);
   REQUIRE(history.losses.size() == static_cast<std::size_t>(settings.epochs));
   REQUIRE(history.predictions.size() == static_cast<std::size_t>(settings.epochs));
-  const Matrix& logged = numpy()["losses"];  // (epoch, loss) rows
-  for (int r = 0; r < logged.rows(); ++r) {  // epochs as chapter_5 prints them, from 0
-    const int epoch = static_cast<int>(logged(r, 0));
-    if (!check_close(
-            "loss at epoch " + std::to_string(epoch) + " (the first logged one that differs)",
-            history.losses[epoch], logged(r, 1), kParityTolerance)) {
-      break;
-    }
-  }
+  check_logged_losses(history.losses);
   check_close("predictions at epoch 0", history.predictions.front(), numpy()["predictions_init"],
               kParityTolerance);
   check_close("W1 after training", net.W1, numpy()["W1_final"], kParityTolerance);
@@ -642,15 +648,7 @@ TEST_CASE("exercise/21_epoch_workspace") {
   Network net = numpy_start();
   const FastHistory history = train_fast(net, X, y, Settings{}, Speedup::workspace);
   REQUIRE(history.losses.size() == static_cast<std::size_t>(Settings{}.epochs));
-  const Matrix& logged = numpy()["losses"];  // (epoch, loss) rows
-  for (int r = 0; r < logged.rows(); ++r) {
-    const int epoch = static_cast<int>(logged(r, 0));
-    if (!check_close(
-            "loss at epoch " + std::to_string(epoch) + " (the first logged one that differs)",
-            history.losses[epoch], logged(r, 1), kParityTolerance)) {
-      break;
-    }
-  }
+  check_logged_losses(history.losses);
   check_close("W1 after training", net.W1, numpy()["W1_final"], kParityTolerance);
   check_close("W2 after training", net.W2, numpy()["W2_final"], kParityTolerance);
   // Same bits as chapter 5, on the article's sizes and on odd ones.
