@@ -1,6 +1,8 @@
 // chapter_run.cpp - the command line and the transcript of a chapter program.
 #include "chapter_run.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <boost/iostreams/stream.hpp>
 #include <boost/iostreams/tee.hpp>
@@ -87,46 +89,123 @@ po::options_description chapter_options(unsigned options, const std::vector<Numb
   return described;
 }
 
-// Boost.Program_options fills '%value%'-style placeholders into its error
-// messages, and loops forever on an argument that itself holds one (found
-// by tests/fuzz/). Such an argument is refused before Boost sees it.
-void refuse_placeholders(int argc, char** argv) {
+// True if `text` holds a %name% sequence, such as "%value%".
+bool holds_placeholder(const std::string& text) {
+  for (std::size_t open = text.find('%'); open != std::string::npos;
+       open = text.find('%', open + 1)) {
+    const std::size_t end = text.find_first_not_of("abcdefghijklmnopqrstuvwxyz_", open + 1);
+    if (end != std::string::npos && end > open + 1 && text[end] == '%') return true;
+  }
+  return false;
+}
+
+// A first pass over the words typed, before Boost.Program_options sees them,
+// for the mistakes it reports badly or not at all. It refuses
+//   --lr --epochs 5       a value forgotten ("--lr needs a value"; Boost would
+//                         take "--epochs" as the value and complain of "5");
+//   extra                 a word that is neither an option nor a value;
+//   --learning-rate 0.1   an option this chapter does not take;
+//   --x%value%            a %name% sequence (Boost fills such placeholders into
+//                         its messages, and loops forever on one typed by the user:
+//                         found by tests/fuzz/).
+// It returns each option's value as typed, for messages ("got 20.0000001").
+std::map<std::string, std::string> typed_values(int argc, char** argv,
+                                                const po::options_description& options,
+                                                const std::string& program) {
+  const std::string see = " (see " + program + " --help)";
+  std::map<std::string, std::string> typed;
   for (int i = 1; i < argc; ++i) {
     const std::string word = argv[i];
-    for (std::size_t open = word.find('%'); open != std::string::npos;
-         open = word.find('%', open + 1)) {
-      const std::size_t end = word.find_first_not_of("abcdefghijklmnopqrstuvwxyz_", open + 1);
-      if (end != std::string::npos && end > open + 1 && word[end] == '%') {
-        throw BadInput("argument " + std::to_string(i) + " ('" + printable(word) +
-                       "') holds a %name% sequence, which the option parser cannot handle");
+    std::string name = word, value;
+    bool has_value = false;
+    if (word.rfind("--", 0) == 0) {
+      name = word.substr(2, word.find('=') - 2);
+      const po::option_description* option = options.find_nothrow(name, false);
+      if (option == nullptr && !holds_placeholder(word)) {
+        throw BadInput("unrecognised option '--" + printable(name) + "'" + see);
       }
+      if (word.find('=') != std::string::npos) {
+        value = word.substr(word.find('=') + 1);
+        has_value = true;
+      } else if (option != nullptr && option->semantic()->max_tokens() > 0) {
+        if (i + 1 == argc || std::string(argv[i + 1]).rfind("--", 0) == 0) {
+          throw BadInput("--" + printable(name) + " needs a value" + see);
+        }
+        value = argv[++i];
+        has_value = true;
+      }
+    } else if (word.empty() || word[0] != '-') {
+      throw BadInput("'" + printable(word) + "' is not an option: options start with --" + see);
     }
+    if (holds_placeholder(word) || holds_placeholder(value)) {
+      throw BadInput(
+          (has_value ? "the value of --" + printable(name) : "'" + printable(word) + "'") +
+          " holds a %name% sequence, which the option parser cannot handle");
+    }
+    if (has_value) typed[name] = value;
   }
+  return typed;
 }
 
-// The message every rejected value gets: which option, what it accepts, what it got.
-[[noreturn]] void reject(const std::string& option, const std::string& accepts,
-                         const std::string& got) {
-  throw BadInput("--" + option + " must be " + accepts + ", got " + got);
+// Each option's value as it was typed (typed_values).
+using Typed = std::map<std::string, std::string>;
+
+// The message every rejected value gets: which option, what it accepts, and
+// what was typed, as typed ("got 20.0000001", never rounded into the range).
+[[noreturn]] void reject(const std::string& option, const std::string& accepts, const Typed& typed,
+                         bool quoted = false) {
+  const auto found = typed.find(option);
+  const std::string got = printable(found == typed.end() ? std::string() : found->second);
+  throw BadInput("--" + option + " must be " + accepts + ", got " +
+                 (quoted ? "'" + got + "'" : got));
 }
 
-long long whole_number(const po::variables_map& values, const std::string& option, long long low,
-                       long long high) {
+long long whole_number(const po::variables_map& values, const Typed& typed,
+                       const std::string& option, long long low, long long high) {
   const long long value = values[option].as<long long>();
   if (value < low || value > high) {
     reject(option, "a whole number from " + std::to_string(low) + " to " + std::to_string(high),
-           std::to_string(value));
+           typed);
   }
   return value;
 }
 
-double real_number(const po::variables_map& values, const std::string& option, double low,
-                   double high, const std::string& accepts) {
+double real_number(const po::variables_map& values, const Typed& typed, const std::string& option,
+                   double low, double high, const std::string& accepts) {
   const double value = values[option].as<double>();
-  if (!std::isfinite(value) || value < low || value > high) {
-    reject(option, accepts, number_text(value));
-  }
+  if (!std::isfinite(value) || value < low || value > high) reject(option, accepts, typed);
   return value;
+}
+
+// A file or folder name: not empty, and without control characters, which
+// would split a message in two, or end a gnuplot command (figures/figure.cpp).
+std::string path_value(const po::variables_map& values, const Typed& typed,
+                       const std::string& option) {
+  const std::string path = values[option].as<std::string>();
+  if (path.empty() || std::any_of(path.begin(), path.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+      })) {
+    reject(option, "a file or folder name (not empty, no control characters)", typed, true);
+  }
+  return path;
+}
+
+// Makes `folder` if need be, and checks a file can be made in it: a figure
+// that cannot be written is refused before any work, in one line.
+void check_writable_folder(const std::string& folder) {
+  std::error_code error;
+  std::filesystem::create_directories(folder, error);
+  if (error) {
+    throw BadInput("cannot create figure folder " + printable(folder) + ": " + error.message());
+  }
+  std::string probe = folder + "/.nn-probe-XXXXXX";
+  const int descriptor = mkstemp(probe.data());
+  if (descriptor < 0) {
+    throw BadInput("cannot write in figure folder " + printable(folder) + ": " +
+                   std::strerror(errno));
+  }
+  close(descriptor);
+  std::remove(probe.c_str());
 }
 
 // The command that reproduces a run, as its transcript's first line shows it:
@@ -149,8 +228,8 @@ std::string command_line(const std::string& program, const po::parsed_options& p
 
 std::string shell_word(const std::string& word) {
   const auto plain = [](unsigned char c) {
-    return std::isalnum(c) != 0 || std::string_view("_./:=,+-%@").find(static_cast<char>(c)) !=
-                                       std::string_view::npos;
+    return std::isalnum(c) != 0 ||
+           std::string_view("_./:=,+-%@").find(static_cast<char>(c)) != std::string_view::npos;
   };
   const auto control = [](unsigned char c) { return c < 0x20 || c == 0x7f; };
   if (!word.empty() && std::all_of(word.begin(), word.end(), plain)) return word;
@@ -184,9 +263,9 @@ class ChapterRun::Transcript {
  public:
   // The file starts with `command` (how to repeat the run), then holds what
   // the terminal shows.
-  Transcript(const std::string& path, const std::string& command)
-      : file_(path, std::ios::binary) {
-    if (!file_) throw BadInput("cannot write transcript " + path);
+  Transcript(const std::string& path, const std::string& command) : file_(path, std::ios::binary) {
+    if (!file_)
+      throw BadInput("cannot write transcript " + printable(path) + ": " + std::strerror(errno));
     file_ << command << "\n";
     tee_.open(Tee(terminal_, file_));
     std::cout.rdbuf(tee_.rdbuf());  // from now on, std::cout goes to both
@@ -237,7 +316,7 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
 
   po::variables_map values;
   std::string command;
-  refuse_placeholders(argc, argv);
+  const Typed typed = typed_values(argc, argv, all, program);
   try {
     // No positional arguments: a stray word is an error, not silently ignored.
     const po::positional_options_description no_positional;
@@ -246,6 +325,16 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
     po::store(parsed, values);
     po::notify(values);
     command = command_line(program, parsed);
+  } catch (const po::validation_error& e) {
+    // "abc" for a number: the option first, then what was typed (shortened).
+    const std::string name = e.get_option_name();  // "--lr"
+    const std::string bare = name.substr(name.find_first_not_of('-'));
+    const po::option_description* option = all.find_nothrow(bare, false);
+    const bool whole = option != nullptr && option->semantic()->name().rfind("N", 0) == 0;
+    const auto found = typed.find(bare);
+    throw BadInput(name + (whole ? " needs a whole number" : " needs a number") + ", got '" +
+                   printable(found == typed.end() ? "" : found->second) + "' (see " + program +
+                   " --help)");
   } catch (const po::error& e) {
     throw BadInput(printable(e.what()) + " (see " + program + " --help)");
   }
@@ -255,6 +344,10 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
     if (!specific.options().empty()) help << "\n" << specific;
     const std::string text = help.str();
     std::cout << text << (text.back() == '\n' ? "" : "\n");  // Boost may end without one
+    if (!std::cout.flush()) {  // a full disk, a closed stdout: said, not silent
+      std::cerr << program << ": error: could not write the help: " << std::strerror(errno) << "\n";
+      std::exit(1);
+    }
     std::exit(0);
   }
 
@@ -262,37 +355,41 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
     const std::string range =
         " from " + number_text(option.low) + " to " + number_text(option.high);
     const std::string accepts = option.whole ? "a whole number" + range : "a number" + range;
-    const double value = real_number(values, option.name, option.low, option.high, accepts);
-    if (option.whole && value != std::floor(value))
-      reject(option.name, accepts, number_text(value));
+    const double value = real_number(values, typed, option.name, option.low, option.high, accepts);
+    if (option.whole && value != std::floor(value)) reject(option.name, accepts, typed);
     numbers_[option.name] = value;
   }
   for (const WordOption& option : all_words) {
-    const std::string word = values[option.name].as<std::string>();
+    // (A word option that takes any text takes a file name: chapter 8's --data.)
+    const std::string word = option.words.empty() ? path_value(values, typed, option.name)
+                                                  : values[option.name].as<std::string>();
     if (!option.words.empty() &&
         std::find(option.words.begin(), option.words.end(), word) == option.words.end()) {
       std::string accepts;
       for (const std::string& w : option.words) accepts += (accepts.empty() ? "" : ", ") + w;
-      reject(option.name, "one of " + accepts, "'" + printable(word) + "'");
+      reject(option.name, "one of " + accepts, typed, true);
     }
     words_[option.name] = word;
   }
   if (options & kSeedOption) {
-    settings_.seed = whole_number(values, "seed", 0, static_cast<long long>(kSeedRange.high));
+    settings_.seed =
+        whole_number(values, typed, "seed", 0, static_cast<long long>(kSeedRange.high));
   }
   if (options & kTrainingOptions) {
     const OptionRange& rate = kLearningRateRange;
-    settings_.learning_rate = real_number(values, "lr", rate.low, rate.high, rate.accepts);
-    settings_.init_scale = real_number(values, "init-scale", rate.low, rate.high, rate.accepts);
-    settings_.epochs = whole_number(values, "epochs", 1, kMaxEpochs);
-    settings_.print_every = whole_number(values, "print-every", 1, kMaxEpochs);
+    settings_.learning_rate = real_number(values, typed, "lr", rate.low, rate.high, rate.accepts);
+    settings_.init_scale =
+        real_number(values, typed, "init-scale", rate.low, rate.high, rate.accepts);
+    settings_.epochs = whole_number(values, typed, "epochs", 1, kMaxEpochs);
+    settings_.print_every = whole_number(values, typed, "print-every", 1, kMaxEpochs);
   }
-  if (options & kHiddenOption) settings_.hidden = whole_number(values, "hidden", 1, kMaxHidden);
+  if (options & kHiddenOption)
+    settings_.hidden = whole_number(values, typed, "hidden", 1, kMaxHidden);
   if (options & kPersonOptions) {
-    person_.height = real_number(values, "height", kMinHeight, kMaxHeight,
+    person_.height = real_number(values, typed, "height", kMinHeight, kMaxHeight,
                                  "a human height in inches, from " + number_text(kMinHeight) +
                                      " to " + number_text(kMaxHeight));
-    person_.weight = real_number(values, "weight", kMinWeight, kMaxWeight,
+    person_.weight = real_number(values, typed, "weight", kMinWeight, kMaxWeight,
                                  "a human weight in pounds, from " + number_text(kMinWeight) +
                                      " to " + number_text(kMaxWeight));
   }
@@ -303,22 +400,18 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
     scaling_given_ = !values["scaling"].defaulted();
   }
   if (options & kWeightsOption) {
-    weights_path_ = values["weights"].as<std::string>();
+    weights_path_ = path_value(values, typed, "weights");
     weights_path_given_ = !values["weights"].defaulted();
   }
 
   if (values.count("no-figures") != 0) {
     figure_folder_.clear();
   } else {
-    figure_folder_ = values["figures"].as<std::string>();
-    std::error_code error;
-    std::filesystem::create_directories(figure_folder_, error);
-    if (error) {
-      throw BadInput("cannot create figure folder " + figure_folder_ + ": " + error.message());
-    }
+    figure_folder_ = path_value(values, typed, "figures");
+    check_writable_folder(figure_folder_);
   }
   if (values.count("transcript") != 0) {
-    transcript_ = std::make_unique<Transcript>(values["transcript"].as<std::string>(), command);
+    transcript_ = std::make_unique<Transcript>(path_value(values, typed, "transcript"), command);
   }
 }
 

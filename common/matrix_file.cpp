@@ -2,8 +2,10 @@
 #include "matrix_file.h"
 
 #include <cctype>
+#include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <limits>
@@ -17,29 +19,35 @@ constexpr std::size_t kMaxLineLength = 1 << 20;  // characters: a row of 40000 n
 
 std::string whole_file(const std::string& path, const std::string& what) {
   namespace fs = std::filesystem;
+  const std::string named = what + " " + printable(path);  // "data file data.csv"
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
-  if (!fs::exists(status))
-    throw MatrixFileError("cannot open " + what + " " + path + ": no such file");
+  if (!fs::exists(status)) {
+    // A symbolic link that loops, a folder on the way that cannot be entered: say which.
+    throw MatrixFileError("cannot open " + named + ": " +
+                          (error && error != std::errc::no_such_file_or_directory
+                               ? error.message()
+                               : std::string("no such file")));
+  }
   if (fs::is_directory(status)) {
-    throw MatrixFileError("cannot read " + what + " " + path + ": it is a folder, not a file");
+    throw MatrixFileError("cannot read " + named + ": it is a folder, not a file");
   }
   if (!fs::is_regular_file(status)) {
-    throw MatrixFileError("cannot read " + what + " " + path +
+    throw MatrixFileError("cannot read " + named +
                           ": not a regular file (a device, FIFO or socket)");
   }
   const auto bytes = fs::file_size(path, error);
   if (!error && bytes > static_cast<std::uintmax_t>(kMaxMatrixFileBytes)) {
-    throw MatrixFileError(what + " " + path + " is " + std::to_string(bytes) +
-                          " bytes, more than the " + std::to_string(kMaxMatrixFileBytes) +
+    throw MatrixFileError(named + " is " + std::to_string(bytes) + " bytes, more than the " +
+                          std::to_string(kMaxMatrixFileBytes) +
                           " a matrix file of this book can be");
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw MatrixFileError("cannot open " + what + " " + path);
+  if (!in) throw MatrixFileError("cannot open " + named + ": " + std::strerror(errno));
   std::string text(static_cast<std::size_t>(error ? 0 : bytes), '\0');
   in.read(text.data(), static_cast<std::streamsize>(text.size()));
   if (in.gcount() != static_cast<std::streamsize>(text.size()) || in.peek() != EOF) {
-    throw MatrixFileError("cannot read " + what + " " + path + ": it changed while being read");
+    throw MatrixFileError("cannot read " + named + ": it changed while being read");
   }
   return text;
 }
@@ -77,7 +85,7 @@ MatrixFileReader::MatrixFileReader(const std::string& path, const std::string& w
     : path_(path), text_(whole_file(path, what)), in_(text_) {}
 
 void MatrixFileReader::fail_at(int line, const std::string& message) const {
-  throw MatrixFileError(path_ + ":" + std::to_string(line) + ": " + message);
+  throw MatrixFileError(printable(path_) + ":" + std::to_string(line) + ": " + message);
 }
 
 void MatrixFileReader::fail_at_header(const std::string& message) const {

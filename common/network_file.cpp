@@ -2,6 +2,7 @@
 #include "network_file.h"
 
 #include <fcntl.h>     // open (POSIX)
+#include <signal.h>    // pthread_sigmask
 #include <stdlib.h>    // mkstemp
 #include <sys/stat.h>  // umask, fchmod
 #include <unistd.h>    // write, fsync, close, access
@@ -55,12 +56,12 @@ void verify_checksum(const std::string& path, const std::string& text) {
   const std::string stated = text.substr(start);
   const std::string expected = checksum_line(text.substr(0, start));
   if (stated.rfind("# crc32 ", 0) != 0) {
-    throw MatrixFileError(path +
+    throw MatrixFileError(printable(path) +
                           ": the last line should be the checksum ('# crc32 ...'): the "
                           "file is incomplete, or was not written by chapter_5");
   }
   if (stated != expected) {
-    throw MatrixFileError(path +
+    throw MatrixFileError(printable(path) +
                           ": the checksum does not match: the file was damaged or edited "
                           "after chapter_5 wrote it (to use an edited file on purpose, make its "
                           "last line '" +
@@ -79,7 +80,7 @@ fs::path folder_of(const std::string& path) {
 void check_can_save_to(const std::string& path) {
   const fs::path folder = folder_of(path);
   std::error_code error;
-  const std::string cannot = "cannot save the network to " + path + ": ";
+  const std::string cannot = "cannot save the network to " + printable(path) + ": ";
   if (!fs::is_directory(folder, error)) {
     throw MatrixFileError(cannot + "the folder " + folder.string() + " does not exist");
   }
@@ -100,12 +101,34 @@ std::string checksum_line(const std::string& content) {
   return std::string("# crc32 ") + hex + "\n";
 }
 
+namespace {
+
+// Blocks SIGINT, SIGTERM and SIGHUP for its lifetime; one that arrived
+// meanwhile is delivered when it ends.
+class StopSignalsHeld {
+ public:
+  StopSignalsHeld() {
+    sigset_t stop;
+    sigemptyset(&stop);
+    for (const int signal : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&stop, signal);
+    pthread_sigmask(SIG_BLOCK, &stop, &before_);
+  }
+  ~StopSignalsHeld() { pthread_sigmask(SIG_SETMASK, &before_, nullptr); }
+  StopSignalsHeld(const StopSignalsHeld&) = delete;
+  StopSignalsHeld& operator=(const StopSignalsHeld&) = delete;
+
+ private:
+  sigset_t before_;
+};
+
+}  // namespace
+
 void save_network(const std::string& path, const Network& net, const InputScaling& scaling,
                   const Settings& settings) {
   const std::string bad = first_non_finite(net);
   if (!bad.empty()) {
-    throw MatrixFileError("refusing to save a network that is not finite (" + bad + ") to " + path +
-                          ": the training went wrong");
+    throw MatrixFileError("refusing to save a network that is not finite (" + bad + ") to " +
+                          printable(path) + ": the training went wrong");
   }
   check_can_save_to(path);
   std::ostringstream content;
@@ -122,11 +145,14 @@ void save_network(const std::string& path, const Network& net, const InputScalin
   const std::string text = content.str() + checksum_line(content.str());
 
   // A temporary file of this run's own beside `path` (mkstemp fills in the
-  // X's), with the permissions any new file of the user's gets.
+  // X's), with the permissions any new file of the user's gets. While it
+  // exists, Ctrl-C (SIGINT), SIGTERM and SIGHUP wait: they end the program
+  // after the rename or the clean-up, never leaving the temporary behind.
+  const StopSignalsHeld held;
   std::string temporary = path + ".partial-XXXXXX";
   const int descriptor = mkstemp(temporary.data());
   if (descriptor == -1) {
-    throw MatrixFileError("cannot write weights file next to " + path + ": " +
+    throw MatrixFileError("cannot write weights file next to " + printable(path) + ": " +
                           std::strerror(errno));
   }
   const mode_t mask = umask(0);
@@ -136,7 +162,7 @@ void save_network(const std::string& path, const Network& net, const InputScalin
   const int write_errno = errno;
   if (close(descriptor) != 0 || !written) {
     fs::remove(temporary);
-    throw MatrixFileError("could not write " + path + ": " + std::strerror(write_errno));
+    throw MatrixFileError("could not write " + printable(path) + ": " + std::strerror(write_errno));
   }
   // The whole new file takes the old one's place in one step (POSIX rename):
   // a reader sees the old network or the new one, never half of either.
@@ -144,7 +170,7 @@ void save_network(const std::string& path, const Network& net, const InputScalin
   fs::rename(temporary, path, error);
   if (error) {
     fs::remove(temporary);
-    throw MatrixFileError("cannot replace " + path + ": " + error.message());
+    throw MatrixFileError("cannot replace " + printable(path) + ": " + error.message());
   }
   // And the rename itself reaches the disk: the folder is flushed too.
   const int folder = open(folder_of(path).c_str(), O_RDONLY | O_DIRECTORY);

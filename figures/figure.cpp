@@ -1,15 +1,20 @@
 // figure.cpp - starts gnuplot with the book's style.
 #include "figure.h"
 
+#include <errno.h>  // program_invocation_short_name (glibc)
 #include <gnuplot-iostream.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <limits>
 #include <sstream>
+
+#include "bad_input.h"
 
 namespace {
 
@@ -27,9 +32,43 @@ bool on_path(const std::string& program) {
   return false;
 }
 
+bool has_control_character(const std::string& text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+}
+
+// Removes an old copy of `file`, so that a figure gnuplot fails to draw is
+// missing, not stale. Throws BadInput if it cannot be replaced.
+void remove_old(const std::string& file) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (fs::is_directory(fs::symlink_status(file, error))) {
+    throw BadInput("cannot draw figure " + printable(file) + ": a folder has that name");
+  }
+  if (!fs::remove(file, error) && error && error != std::errc::no_such_file_or_directory) {
+    throw BadInput("cannot replace figure " + printable(file) + ": " + error.message());
+  }
+}
+
+// The first thing gnuplot complained about, from its scratch file: the line
+// after its "gnuplot> ..." echo and caret, as in `"/dev/stdin" line 5: invalid command`.
+std::string first_complaint(const std::string& messages) {
+  std::ifstream in(messages);
+  std::string line;
+  while (std::getline(in, line)) {
+    const std::size_t start = line.find_first_not_of(" \t^");
+    if (start == std::string::npos || line.rfind("gnuplot>", 0) == 0) continue;
+    return printable(line.substr(start));
+  }
+  return "it stopped without a message";
+}
+
 }  // namespace
 
 std::string gnuplot_string(const std::string& text) {
+  if (has_control_character(text)) {
+    throw BadInput("a control character in " + printable(text) + " would end gnuplot's command");
+  }
   std::string quoted = "'";
   for (const char c : text) quoted += (c == '\'') ? std::string("''") : std::string(1, c);
   return quoted + "'";
@@ -47,32 +86,53 @@ Figure::Figure(const std::string& folder, const std::string& name) {
     }
     return;
   }
+  file_ = folder + "/" + name + ".svg";
+  phone_ = folder + "/" + name + "-phone.svg";
+  gnuplot_string(file_);  // throws if the name could end a gnuplot command
+  remove_old(file_);
+  remove_old(phone_);
+  // gnuplot's complaints go to a scratch file: one of them, not a thousand
+  // lines of them, is worth showing (~Figure).
+  char messages[] = "/tmp/nn-gnuplot-XXXXXX";
+  const int descriptor = mkstemp(messages);
+  if (descriptor < 0) throw BadInput("cannot make a scratch file in /tmp for gnuplot's messages");
+  close(descriptor);
+  messages_ = messages;
   // A gnuplot that dies must not kill this program with SIGPIPE when the
   // next command is written: the write fails instead, and ~Figure says so.
   std::signal(SIGPIPE, SIG_IGN);
-  gnuplot_ = std::make_unique<Gnuplot>("gnuplot");
-  file_ = folder + "/" + name + ".svg";
+  gnuplot_ = std::make_unique<Gnuplot>("gnuplot 2> " + messages_);
   // gnuplot reads commands from a pipe one byte per system call; a file it
   // `load`s, it reads in blocks. Loading its own standard input makes the
   // figures with thousands of points ten times faster to draw.
   *gnuplot_ << "load '/dev/stdin'\n";
-  std::cerr << "figure: " << file_ << "\n";
 }
 
 // What the figure's code sent is drawn twice: at the page's size, then at
 // the phone's (the style file picks the size from `phone`).
 void Figure::draw_both_sizes() {
-  const std::string phone_file = file_.substr(0, file_.size() - 4) + "-phone.svg";
   *gnuplot_ << "phone = 0\nload " << gnuplot_string(NN_FIGURE_STYLE) << "\n"
             << "set output " << gnuplot_string(file_) << "\n"
             << script_ << "reset\nphone = 1\nload " << gnuplot_string(NN_FIGURE_STYLE) << "\n"
-            << "set output " << gnuplot_string(phone_file) << "\n"
+            << "set output " << gnuplot_string(phone_) << "\n"
             << script_;
 }
 
+void Figure::keep_script() {
+  const std::string kept = file_.substr(0, file_.size() - 4) + ".gnuplot";
+  std::ofstream out(kept, std::ios::binary);
+  out << script_;
+  if (!out.flush()) {
+    std::cerr << program_invocation_short_name << ": error: cannot write " << printable(kept)
+              << "\n";
+    std::exit(1);
+  }
+}
+
 // Closing the pipe lets gnuplot finish the file. If gnuplot died or could
-// not write it, one line says so (and not gnuplot-iostream's own vague
-// "pclose returned error", which is silenced).
+// not write it, one line says so, with gnuplot's first complaint (and not
+// gnuplot-iostream's own vague "pclose returned error", which is silenced),
+// and the program ends with exit code 1: a figure is never silently missing.
 Figure::~Figure() {
   if (!gnuplot_) return;
   draw_both_sizes();
@@ -81,11 +141,17 @@ Figure::~Figure() {
   gnuplot_.reset();
   std::cerr.rdbuf(cerr);
   std::cerr.clear();
+  const std::string complaint = first_complaint(messages_);
+  std::remove(messages_.c_str());
   std::error_code error;
-  if (!sent || std::filesystem::file_size(file_, error) == 0 || error) {
-    std::cerr << "warning: gnuplot did not finish " << file_
-              << (sent ? "" : " (it stopped reading: did it crash?)") << "\n";
+  if (!sent || std::filesystem::file_size(file_, error) == 0 || error ||
+      std::filesystem::file_size(phone_, error) == 0 || error) {
+    std::cerr << program_invocation_short_name << ": error: gnuplot did not draw "
+              << printable(file_) << ": " << complaint << "\n";
+    std::exit(1);
   }
+  keep_script();
+  std::cerr << "figure: " << printable(file_) << "\n";  // drawn, both sizes
 }
 
 Figure& Figure::operator<<(const std::string& text) {

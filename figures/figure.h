@@ -11,6 +11,15 @@
 //     figure << "plot '-' with lines\n";  // '-': the data follows the command
 //     figure.send(points);                // the (x, y) pairs of that line
 //
+// Beside the pictures, FOLDER/NAME.gnuplot keeps what the figure's code sent
+// (commands and data, no file names): the tests compare each data block with
+// a golden summary (tests/golden/), and a reader can see the numbers behind
+// every curve.
+//
+// A figure that cannot be written is never reported as drawn: the old files
+// are removed first, gnuplot's own complaints go to a scratch file, and a
+// failure ends the program with one line naming the file.
+//
 // Only figure.cpp sees gnuplot-iostream (and the Boost headers behind it), so
 // the chapters' figure files compile as plain C++.
 #pragma once
@@ -27,7 +36,8 @@ class Gnuplot;  // gnuplot-iostream's pipe to gnuplot
 class Figure {
  public:
   // Nothing is drawn when `folder` is empty (--no-figures) or gnuplot is not
-  // installed (then one warning, once, on stderr).
+  // installed (then one warning, once, on stderr). A file of the figure that
+  // cannot be replaced (a folder of that name, no permission) throws BadInput.
   Figure(const std::string& folder, const std::string& name);
   ~Figure();
   Figure(const Figure&) = delete;
@@ -45,12 +55,17 @@ class Figure {
 
  private:
   void draw_both_sizes();  // at the end: the script, at both sizes
+  void keep_script();      // ... and in FOLDER/NAME.gnuplot
 
   std::unique_ptr<gnuplotio::Gnuplot> gnuplot_;
-  std::string file_;    // the SVG being drawn
-  std::string script_;  // every command and data line, sent twice at the end (both sizes)
+  std::string file_;      // the SVG being drawn: FOLDER/NAME.svg
+  std::string phone_;     // FOLDER/NAME-phone.svg
+  std::string script_;    // every command and data line, sent twice at the end (both sizes)
+  std::string messages_;  // the scratch file gnuplot's stderr goes to
 };
 
 // Text as a gnuplot string literal, quotes and all: 'it''s'. A file name
-// pasted into a command unquoted would be a command.
+// pasted into a command unquoted would be a command; so would one holding a
+// newline, even quoted, which is why `text` with a control character throws
+// BadInput (chapter_run.cpp refuses such paths before any work).
 std::string gnuplot_string(const std::string& text);

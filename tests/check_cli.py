@@ -14,6 +14,7 @@ warns, and a diverging run stops with a message naming the epoch.
 import argparse
 import os
 import pathlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -47,11 +48,14 @@ CASES = {
     # argument holding one of its %placeholders% (found by tests/fuzz/).
     "placeholder_in_unknown_option": ("chapter_5", ["--x%original_token%"], 2,
                                       "holds a %name% sequence"),
-    "placeholder_in_value": ("chapter_5", ["--lr=%value%"], 2, "holds a %name% sequence"),
+    "placeholder_in_value": ("chapter_5", ["--lr=%value%"], 2,
+                             "the value of --lr holds a %name% sequence"),
+    "placeholder_in_separate_value": ("chapter_7", ["--activation", "%canonical_option%"], 2,
+                                      "the value of --activation holds a %name% sequence"),
     "control_characters_escaped": ("chapter_5", ["--l\x1b[31mr"], 2,
                                    "unrecognised option '--l\\x1b[31mr'"),
     "long_value_shortened": ("chapter_5", ["--" + "x" * 5000], 2, "xxx..."),
-    "stray_argument": ("chapter_3", ["extra"], 2, "positional"),
+    "stray_argument": ("chapter_3", ["extra"], 2, "'extra' is not an option"),
     "bias_nan": ("chapter_1", ["--bias", "nan"], 2, "--bias must be a number from -100 to 100"),
     "guess_above_one": ("chapter_3", ["--guess", "1.5"], 2, "--guess must be a number from 0 to 1"),
     "step_zero": ("chapter_4", ["--step", "0"], 2, "--step must be a number from 1e-300 to 1"),
@@ -155,8 +159,102 @@ CASES = {
     "batch_size_zero": ("chapter_8", ["--batch-size", "0"], 2,
                         "--batch-size must be a whole number from 1"),
     "l2_negative": ("chapter_8", ["--l2", "-0.1"], 2, "--l2 must be a number from 0 to 1"),
+    # --- The hostile classes of issue 26, one group each. ---
+    # 1. A value forgotten before the next option.
+    "lr_value_forgotten": ("chapter_7", ["--lr", "--epochs", "5"], 2, "--lr needs a value"),
+    "data_value_forgotten": ("chapter_8", ["--data", "--epochs", "3"], 2, "--data needs a value"),
+    "weights_value_forgotten": ("chapter_6", ["--weights", "--no-figures"], 2,
+                                "--weights needs a value"),
+    "value_forgotten_at_the_end": ("chapter_8", ["--epochs", "3", "--data"], 2,
+                                   "--data needs a value"),
+    "unknown_option_then_value": ("chapter_8", ["--epoch", "3"], 2, "unrecognised option '--epoch'"),
+    # 2. A path is data: control characters refused before they reach gnuplot
+    #    or split a message (no file INJECTED appears).
+    "figures_path_with_newline": ("chapter_1", ["--figures",
+                                                "{tmp}/x\nsystem('touch {tmp}/INJECTED')\n"], 2,
+                                  "--figures must be a file or folder name (not empty, no control"),
+    "transcript_path_with_newline": ("chapter_2", ["--transcript", "{tmp}/a\nb.txt"], 2,
+                                     "--transcript must be a file or folder name"),
+    "weights_path_with_newline": ("chapter_5", ["--weights", "{tmp}/a\nb.txt"], 2,
+                                  "--weights must be a file or folder name"),
+    "data_path_with_newline": ("chapter_8", ["--data", "{tmp}/a\nb.csv"], 2,
+                               "--data must be a file or folder name"),
+    # 3. Figures that cannot be written: one line naming the file, before any work.
+    "figure_folder_refuses_files": ("chapter_1", ["--figures", "/proc/self"], 2,
+                                    "cannot write in figure folder /proc/self"),
+    "figure_file_is_a_folder": ("chapter_1", [], 2,
+                                "cannot draw figure $TMP/figs/ch1_sigmoid.svg: a folder has"),
+    # 4. Output that cannot be written: exit 1 and one line, whatever the chapter.
+    "full_disk_help": ("chapter_1", ["--help"], 1, "could not write the help: No space left"),
+    "closed_stdout_help": ("chapter_4", ["--help"], 1, "could not write the help"),
+    **{f"transcript_disk_full_chapter_{n}":
+       (f"chapter_{n}", ["--no-figures", "--transcript", "/dev/full"], 1,
+        "could not write the transcript: No space left") for n in (2, 4, 5, 7)},
+    **{f"output_disk_full_chapter_{n}": (f"chapter_{n}", ["--no-figures"], 1,
+                                         "could not write the output: No space left")
+       for n in (3, 6, 8)},
+    # 5. Data chapter 8 cannot train on, named in one line; data it must take.
+    "data_six_rows": ("chapter_8", ["--data", "{csv_six_rows}"], 2,
+                      "csv_six_rows.txt: 6 malignant and 0 benign rows: the split needs at least 10"),
+    "data_one_class": ("chapter_8", ["--data", "{csv_one_class}"], 2,
+                       "0 malignant and 357 benign rows"),
+    "data_no_features": ("chapter_8", ["--data", "{csv_no_features}"], 2,
+                         "csv_no_features.txt: no feature columns"),
+    "data_constant_column": ("chapter_8", ["--data", "{csv_constant_column}"], 2,
+                             "csv_constant_column.txt: column 1 has no spread"),
+    "data_subnormal_column": ("chapter_8", ["--data", "{csv_subnormal_column}"], 2,
+                              "csv_subnormal_column.txt: column 1 has no spread"),
+    "data_huge_column": ("chapter_8", ["--data", "{csv_huge_column}"], 2,
+                         "csv_huge_column.txt: column 1 holds numbers too large to standardise"),
+    "data_duplicated_rows_train": ("chapter_8", ["--data", "{csv_duplicated_rows}", "--repeat", "0"],
+                                   0, ""),
+    # 6. Memory bounded by the input: the table's size is checked before it is made.
+    "data_wide_then_long": ("chapter_8", ["--data", "{csv_wide_then_long}"], 2,
+                            "csv_wide_then_long.txt:3: 1 fields, but line 2 has 100001"),
+    "chapter_9_too_large": ("chapter_9", ["--hidden", "4096", "--batch", "65536"], 2,
+                            "--hidden 4096 with --batch 65536 would need about 10.7374 GB"),
+    # Every accepted upper limit runs.
+    "depth_upper_limit_runs": ("chapter_7", ["--depth", "20", "--epochs", "1",
+                                             "--compare-depths", "0", "--no-figures"], 0, ""),
+    "hidden_upper_limit_runs": ("chapter_5", ["--hidden", "4096", "--epochs", "2",
+                                              "--no-figures"], 0, ""),
+    "l2_upper_limit_runs": ("chapter_8", ["--l2", "1", "--epochs", "3", "--repeat", "1",
+                                          "--no-figures"], 0, ""),
+    "batch_upper_limit_runs": ("chapter_9", ["--batch", "65536", "--hidden", "1", "--epochs", "1",
+                                             "--repeats", "1"], 0, ""),
+    "repeat_upper_limit_runs": ("chapter_8", ["--repeat", "100", "--epochs", "2",
+                                              "--no-figures"], 0, ""),
+    # 7. Messages that say the fact: the option first, the value as typed,
+    #    the reason the system gave, control characters spelled out.
+    "long_value_names_the_option": ("chapter_7", ["--depth", "x" * 300], 2,
+                                    "--depth needs a whole number, got 'xxx"),
+    "depth_shown_as_typed": ("chapter_7", ["--depth", "20.0000001"], 2, "got 20.0000001"),
+    "l2_shown_as_typed": ("chapter_8", ["--l2", "1.0000001"], 2, "got 1.0000001"),
+    "data_huge_number_short_message": ("chapter_8", ["--data", "{csv_huge_number}"], 2,
+                                       "column 1: 1111"),
+    "data_with_bom_reads": ("chapter_8", ["--data", "{csv_with_bom}", "--repeat", "0"], 0, ""),
+    "data_escape_in_header_spelled_out": ("chapter_8", ["--data", "{csv_escape_in_header}"], 2,
+                                          "the header says \\x1b[31m569,30"),
+    "data_symlink_loop": ("chapter_8", ["--data", "{loop}"], 2,
+                          "Too many levels of symbolic links"),
+    "stuck_below_zero_explained": ("chapter_5", ["--lr", "1e308"], 0,
+                                   "below 0 only by the epsilon inside the logarithms"),
+    "chapter_8_diverges_at_epoch_1": ("chapter_8", ["--init-scale", "1e308"], 1,
+                                      "the loss became -nan at epoch 1 because"),
+    # 8. Accepted settings never print NaN (every case checks stdout for it).
+    "l2_one_says_undefined": ("chapter_8", ["--l2", "1", "--repeat", "0", "--no-figures"], 0, ""),
+    # 9. --weights '' refused before training.
+    "weights_empty": ("chapter_5", ["--weights", ""], 2,
+                      "--weights must be a file or folder name (not empty, no control characters), got ''"),
+    # 9. ... and a signal during a save leaves no temporary file (interrupted_saves).
+    "signal_during_save_leaves_no_partial_file": ("chapter_5", [], 0, ""),
+    # 10. bench checks its words before minutes of work.
+    "bench_help": ("bench", ["--help"], 0, ""),
+    "bench_unknown_option": ("bench", ["--no-such-option"], 2,
+                             "unrecognised option '--no-such-option'"),
+    "bench_data_without_file": ("bench", ["--data"], 2, "--data needs a file name"),
     "no_gnuplot_only_warns": ("chapter_1", [], 0, "figures skipped"),
-    "gnuplot_dies_warns": ("chapter_1", [], 0, "warning: gnuplot did not finish"),
+    "gnuplot_dies_fails": ("chapter_1", [], 1, "error: gnuplot did not draw"),
 }
 for n in range(1, 9):
     CASES[f"help_chapter_{n}"] = (f"chapter_{n}", ["--help"], 0, "")
@@ -205,18 +303,72 @@ def weights_files(tmp, bin_dir):
         "csv_header_wrong": ["570,30,malignant,benign\n"] + rows[1:],
         "csv_diagnosis": rows[:3] + [rows[3].rstrip("\n")[:-1] + "2\n"] + rows[4:],
     })
+    # Data chapter 8 cannot train on (hostile class 5), and data it must take.
+    body = [r.rstrip("\n") for r in rows[1:]]
+
+    def table(lines):
+        features = len(lines[0].split(",")) - 1
+        return [f"{len(lines)},{features},malignant,benign\n"] + [line + "\n" for line in lines]
+
+    def first_column(values):
+        return [f"{values[i % len(values)]},{r.split(',', 1)[1]}" for i, r in enumerate(body)]
+
+    files.update({
+        "csv_six_rows": table(body[:6]),
+        "csv_one_class": table([r for r in body if r.endswith(",1")]),
+        "csv_no_features": table([r.split(",")[-1] for r in body]),
+        "csv_constant_column": table(first_column(["7"])),
+        "csv_huge_column": table(first_column(["1e308", "-1e308"])),
+        "csv_subnormal_column": table(first_column(["1e-310", "2e-310"])),
+        "csv_duplicated_rows": table([body[0]] * 300 + [body[-1]] * 269),
+        "csv_with_bom": ["\ufeff"] + rows,
+        "csv_huge_number": rows[:1] + ["1" * 1000000 + "," + rows[1].split(",", 1)[1]] + rows[2:],
+        "csv_escape_in_header": ["\x1b[31m569,30\n"] + rows[1:],
+        # 200 KB of commas on line 2, then 100000 short rows: once 10^10 numbers.
+        "csv_wide_then_long": ["1,1\n", "1," * 100000 + "1\n"] + ["1\n"] * 100000,
+    })
     paths = {"valid": str(valid), "subnormal": str(tmp / "subnormal.txt"),
              "extreme": str(tmp / "extreme.txt")}
     for name, content in files.items():
         path = tmp / f"{name}.txt"
-        path.write_text("".join(content))
+        path.write_text("".join(content), encoding="utf-8")
         paths[name] = str(path)
     os.mkfifo(tmp / "fifo")
     paths["fifo"] = str(tmp / "fifo")
+    (tmp / "loop").symlink_to(tmp / "loop")
+    paths["loop"] = str(tmp / "loop")
     return paths
 
 
+def interrupted_saves(bin_dir, scratch_root):
+    """Class 9: SIGINT, SIGTERM or SIGHUP while chapter_5 saves its network
+    leaves no .partial-XXXXXX file behind. The folder is watched while each
+    run goes, and the signal is sent the moment the temporary file appears."""
+    import signal
+    with tempfile.TemporaryDirectory(dir=scratch_root) as scratch:
+        tmp = pathlib.Path(scratch)
+        command = [str(bin_dir / "chapter_5"), "--no-figures", "--epochs", "1",
+                   "--weights", str(tmp / "w.txt")]
+        caught = 0
+        for i in range(40):
+            run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            while run.poll() is None:
+                if any(entry.name.startswith("w.txt.partial-") for entry in os.scandir(tmp)):
+                    run.send_signal((signal.SIGINT, signal.SIGTERM, signal.SIGHUP)[i % 3])
+                    caught += 1
+                    break
+            run.wait()
+        left = sorted(p.name for p in tmp.glob("*.partial-*"))
+    problems = [f"left behind: {' '.join(left)}"] if left else []
+    if caught == 0:
+        problems.append("no save was seen in progress in 40 runs: nothing was shown")
+    return (f"chapter_5 --epochs 1 --weights $TMP/w.txt, 40 runs, {caught} signalled while "
+            f"saving", 0, "", problems)
+
+
 def run_case(name, bin_dir, scratch_root):
+    if name == "signal_during_save_leaves_no_partial_file":
+        return interrupted_saves(bin_dir, scratch_root)
     program, args, expected_code, words = CASES[name]
     with tempfile.TemporaryDirectory(dir=scratch_root) as scratch:
         tmp = pathlib.Path(scratch)
@@ -227,27 +379,36 @@ def run_case(name, bin_dir, scratch_root):
         env = dict(os.environ)
         if name == "no_gnuplot_only_warns":
             env["PATH"] = str(tmp)  # a PATH with no gnuplot on it
-        if name == "gnuplot_dies_warns":  # a "gnuplot" that exits at once
+        if name == "gnuplot_dies_fails":  # a "gnuplot" that exits at once
             fake = tmp / "gnuplot"
             fake.write_text("#!/bin/sh\nexit 3\n")
             fake.chmod(0o755)
             env["PATH"] = f"{tmp}:{env['PATH']}"
-        if "--figures" not in args and "--help" not in args:
+        if name == "figure_file_is_a_folder":
+            (tmp / "figs" / "ch1_sigmoid.svg").mkdir(parents=True)
+        if name == "gnuplot_dies_fails":  # an old figure, which must not survive as if drawn
+            (tmp / "figs").mkdir()
+            (tmp / "figs" / "ch1_sigmoid.svg").write_text("<svg>an old figure</svg>")
+        if "--figures" not in args and "--help" not in args and program != "bench":
             args = ["--figures", str(tmp / "figs")] + args  # never the build's own figures
         if program in ("chapter_5", "chapter_6") and "--weights" not in args \
                 and "--help" not in args:
             args = ["--weights", str(tmp / "trained.txt")] + args  # never the reader's network
-        full = open("/dev/full", "wb") if name == "output_disk_full" else None
+        full = open("/dev/full", "wb") if name.startswith(("output_disk_full", "full_disk_help")) \
+            else None
+        closed = name == "closed_stdout_help"
         result = subprocess.run([str(bin_dir / program)] + args, env=env, cwd=scratch,
-                                stdout=full or subprocess.PIPE, stderr=subprocess.PIPE,
-                                timeout=60)
+                                stdout=full or (subprocess.DEVNULL if closed else subprocess.PIPE),
+                                stderr=subprocess.PIPE, timeout=120,
+                                preexec_fn=(lambda: os.close(1)) if closed else None)
         if full:
             full.close()
         injected = any(tmp.rglob("INJECTED"))
         drawn = any(tmp.glob("x'*/ch1_sigmoid.svg"))
+        stale = (tmp / "figs" / "ch1_sigmoid.svg").is_file() and name == "gnuplot_dies_fails"
     stderr = result.stderr.decode("utf-8", "replace")
     stdout = (result.stdout or b"").decode("utf-8", "replace")
-    shown = " ".join([program] + args).replace(str(tmp), "$TMP")
+    shown = " ".join([program] + args).replace(str(tmp), "$TMP").replace("\n", "\\n")
     shown = shown if len(shown) < 200 else shown[:197] + "..."
     problems = []
     if result.returncode != expected_code:
@@ -262,9 +423,22 @@ def run_case(name, bin_dir, scratch_root):
         problems.append("--help does not end its last line")
     if name == "no_gnuplot_only_warns" and "What to notice" not in stdout:
         problems.append("the chapter did not run to the end")
+    # Whatever the case: no NaN or infinity printed as a result, no raw
+    # control character (an ESC read from a file) sent to the terminal, no
+    # command hidden in a path run, and no stale figure left as if drawn.
+    if re.search(r"\b(-?nan|-?inf)\b", stdout, re.IGNORECASE):
+        problems.append("stdout shows a NaN or an infinity")
+    if "\x1b" in stderr:
+        problems.append("stderr holds a raw ESC character")
+    if injected:
+        problems.append("a command hidden in a path was run (INJECTED exists)")
+    if stale:
+        problems.append("the old figure is still there, as if gnuplot had drawn it")
+    if any(len(line) > 500 for line in stderr.splitlines()):
+        problems.append("a line on stderr is over 500 characters long")
+    if name == "l2_one_says_undefined" and "precision undefined" not in stdout:
+        problems.append("precision (0 / 0: nothing called malignant) is not said to be undefined")
     if name == "figure_path_runs_no_command":
-        if injected:
-            problems.append("gnuplot ran the command hidden in the path")
         if not drawn:
             problems.append("no figure in the folder named by --figures")
     return shown, result.returncode, stderr.strip().replace(str(tmp), "$TMP"), problems

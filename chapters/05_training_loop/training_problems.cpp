@@ -44,7 +44,7 @@ std::string stuck_warning(const std::vector<double>& losses) {
   const double last = losses.back();
   std::ostringstream text;
   text << "the loss has not moved in the last " << window << " epochs (it stays at " << last
-       << "): "
+       << (last < 0 ? ", below 0 only by the epsilon inside the logarithms" : "") << "): "
        << (last < 1e-6 ? "the output sigmoid is saturated at exactly 0 and 1, where its "
                          "slope, and every gradient, is zero; its answers will be "
                          "all-or-nothing (a smaller learning rate avoids this)"

@@ -9,6 +9,7 @@
 
 double accuracy(const Confusion& c);   // (TP + TN) / all: the share of right answers
 double precision(const Confusion& c);  // TP / (TP + FP): of those called malignant, how many were
+                                       // (0 / 0, NaN, if none was: report.cpp prints "undefined")
 double recall(const Confusion& c);     // TP / (TP + FN): of the malignant, how many were found
 
 // The ROC curve: for every threshold from above the largest y_hat down to

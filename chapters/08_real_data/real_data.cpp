@@ -39,7 +39,9 @@ MinibatchHistory train_minibatch(Network& net, const DataSet& train, const DataS
     }
     const double train_loss = bce_loss(forward(net, train.X).y_hat, train.y);
     const double validation_loss = bce_loss(forward(net, validation.X).y_hat, validation.y);
-    if (!std::isfinite(train_loss)) throw TrainingDiverged(epoch, train_loss, settings);
+    if (!std::isfinite(train_loss)) {
+      throw TrainingDiverged(epoch + 1, train_loss, settings);  // numbered as printed: from 1
+    }
     history.train_losses.push_back(train_loss);
     history.validation_losses.push_back(validation_loss);
     if (validation_loss < history.validation_losses[history.best_epoch] || epoch == 0) {

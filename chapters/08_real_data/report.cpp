@@ -1,9 +1,24 @@
 // report.cpp - chapter 8: printing the results.
 #include "08_real_data/report.h"
 
+#include <cmath>
 #include <iomanip>
+#include <sstream>
 
 #include "08_real_data/metrics.h"
+
+namespace {
+
+// A rate as a percentage with one decimal ("91.5%"), or "undefined" when it
+// is 0 / 0: precision, when the network called no mass malignant at all.
+std::string percent(double rate) {
+  if (std::isnan(rate)) return "undefined";
+  std::ostringstream text;
+  text << std::fixed << std::setprecision(1) << 100 * rate << "%";
+  return text.str();
+}
+
+}  // namespace
 
 void print_history(std::ostream& out, const MinibatchHistory& history, int every) {
   const std::size_t epochs = history.train_losses.size();
@@ -30,16 +45,15 @@ void print_test_results(std::ostream& out, const Confusion& c, double auc) {
       << c.false_positives << "\n"
       << "  said benign      " << std::setw(16) << c.false_negatives << std::setw(16)
       << c.true_negatives << "\n"
-      << std::fixed << std::setprecision(1) << "Accuracy " << 100 * accuracy(c) << "%, precision "
-      << 100 * precision(c) << "%, recall " << 100 * recall(c) << "%, ROC AUC "
-      << std::setprecision(4) << auc << "\n"
+      << "Accuracy " << percent(accuracy(c)) << ", precision " << percent(precision(c))
+      << ", recall " << percent(recall(c)) << ", ROC AUC " << std::fixed << std::setprecision(4)
+      << auc << "\n"
       << std::defaultfloat;
 }
 
 void print_one_line(std::ostream& out, int seed, const Confusion& c) {
   if (seed == 1) out << "\nThe same experiment with other seeds (another split, another start):\n";
-  out << "  seed " << std::setw(2) << seed << ": accuracy " << std::fixed << std::setprecision(1)
-      << 100 * accuracy(c) << "%, precision " << 100 * precision(c) << "%, recall "
-      << 100 * recall(c) << "%, " << c.false_negatives << " malignant missed\n"
-      << std::defaultfloat;
+  out << "  seed " << std::setw(2) << seed << ": accuracy " << percent(accuracy(c))
+      << ", precision " << percent(precision(c)) << ", recall " << percent(recall(c)) << ", "
+      << c.false_negatives << " malignant missed\n";
 }

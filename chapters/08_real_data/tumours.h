@@ -14,8 +14,15 @@
 #include "numpy_random.h"
 
 // X (569,30) as measured, y (569,1): 1 = malignant, 0 = benign. A missing or
-// broken file throws BadInput (CsvError) naming the file, line and column.
+// broken file throws BadInput (CsvError) naming the file, line and column;
+// so does one chapter 8 cannot train on (check_trainable).
 DataSet load_tumours(const std::string& path);
+
+// Throws CsvError naming `file` unless `data` has a feature column, at least
+// kFewestOfAKind rows of each diagnosis, and in every column a spread that
+// standardising can divide by (not 0, not too small or too large for a double).
+constexpr int kFewestOfAKind = 10;
+void check_trainable(const DataSet& data, const std::string& file);
 
 //! [split]
 // Which rows go where: one random order of all N rows (NumPy's

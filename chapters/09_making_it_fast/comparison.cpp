@@ -8,7 +8,20 @@
 #include <functional>
 
 #include "05_training_loop/training.h"
+#include "bad_input.h"
+#include "number_text.h"
 #include "numpy_random.h"
+
+void check_larger_size(int hidden, int batch) {
+  const long long activations = static_cast<long long>(hidden) * batch;
+  if (activations > kMostActivations) {
+    const double gigabytes = 5.0 * 8 * static_cast<double>(activations) / 1e9;
+    throw BadInput("--hidden " + std::to_string(hidden) + " with --batch " + std::to_string(batch) +
+                   " would need about " + number_text(gigabytes) + " GB (" +
+                   std::to_string(activations) + " hidden activations); at most " +
+                   std::to_string(kMostActivations) + " (--hidden times --batch) are accepted");
+  }
+}
 
 DataSet synthetic_people(int n) {
   NumpyRandom rng(1);
@@ -96,11 +109,11 @@ void describe_timings(std::ostream& out, const std::vector<Timing>& timings) {
       std::snprintf(line, sizeof line, "    %-10s level with %s (%.2f times its speed)\n",
                     now.trainer.c_str(), before.trainer.c_str(), ratio);
     } else if (ratio > 1.0) {
-      std::snprintf(line, sizeof line, "    %-10s %.2f times faster than %s\n",
-                    now.trainer.c_str(), ratio, before.trainer.c_str());
+      std::snprintf(line, sizeof line, "    %-10s %.2f times faster than %s\n", now.trainer.c_str(),
+                    ratio, before.trainer.c_str());
     } else if (ratio < 1.0) {
-      std::snprintf(line, sizeof line, "    %-10s %.2f times slower than %s\n",
-                    now.trainer.c_str(), 1.0 / ratio, before.trainer.c_str());
+      std::snprintf(line, sizeof line, "    %-10s %.2f times slower than %s\n", now.trainer.c_str(),
+                    1.0 / ratio, before.trainer.c_str());
     } else {  // a time that is not a number: say so, never "level"
       std::snprintf(line, sizeof line, "    %-10s not measured (a time of %g us)\n",
                     now.trainer.c_str(), now.seconds_per_epoch * 1e6);

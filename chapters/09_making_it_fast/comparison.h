@@ -15,6 +15,13 @@
 // same arrays (tests/bench/numpy_bench.py).
 DataSet synthetic_people(int n);
 
+// The larger network's size, --hidden H times --batch N hidden activations,
+// is refused up front (BadInput, naming both options and the memory it would
+// take) above kMostActivations: chapter 5's trainer holds about five (N,H)
+// matrices of doubles at once (measured: 10.5 GB resident for 4096 x 65536).
+constexpr long long kMostActivations = 1LL << 24;  // about 0.7 GB; the bench's largest is 4M
+void check_larger_size(int hidden, int batch);
+
 // One trainer's line of the table.
 struct Timing {
   std::string trainer;        // "readable" (chapter 5) or a speedup_name()

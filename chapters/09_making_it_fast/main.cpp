@@ -13,6 +13,7 @@ int main(int argc, char** argv) try {
        {"epochs", 5, 1, 100000, "epochs the larger network trains per timing", true},
        {"repeats", 7, 1, 1000, "times each trainer runs; the table shows the median", true}});
   const int repeats = static_cast<int>(run.number("repeats"));
+  check_larger_size(static_cast<int>(run.number("hidden")), static_cast<int>(run.number("batch")));
   std::cout << "Chapter 9: making it fast\n\n"
             << "Time per epoch, the median of " << repeats << " runs of each trainer.\n";
 

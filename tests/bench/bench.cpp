@@ -28,6 +28,7 @@
 #include "08_real_data/tumours.h"
 #include "09_making_it_fast/comparison.h"
 #include "09_making_it_fast/fast_training.h"
+#include "bad_input.h"
 #include "eigen_trainer.h"
 
 namespace {
@@ -217,12 +218,27 @@ Problem sweep_point(int hidden, int batch, bool quick) {
 
 int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 1, argv + argc);
-  const bool quick = std::find(args.begin(), args.end(), "--quick") != args.end();
-  const auto data_flag = std::find(args.begin(), args.end(), "--data");
-  if (data_flag != args.end() && data_flag + 1 == args.end()) {
-    std::cerr << "bench: --data needs a file name\n";
-    return 2;
+  bool quick = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {  // every word checked before minutes of work
+    if (args[i] == "--help" || args[i] == "-h") {
+      std::cout << "Usage: bench [--quick] [--data FILE]\n"
+                   "  --quick      fewer repeats and sizes (a smoke run, not a measurement)\n"
+                   "  --data FILE  also write the sweep's times to FILE (for chapter 9's figure)\n";
+      return std::cout.flush() ? 0 : 1;
+    }
+    if (args[i] == "--quick") {
+      quick = true;
+    } else if (args[i] == "--data" && i + 1 < args.size() && args[i + 1].rfind("--", 0) != 0) {
+      ++i;
+    } else {
+      std::cerr << "bench: "
+                << (args[i] == "--data" ? "--data needs a file name"
+                                        : "unrecognised option '" + printable(args[i]) + "'")
+                << " (see bench --help)\n";
+      return 2;
+    }
   }
+  const auto data_flag = std::find(args.begin(), args.end(), "--data");
   const int repeats = quick ? 1 : 7;
   const bool have_numpy = !std::string(NN_PYTHON_WITH_NUMPY).empty();
   std::cout << "bench: per-epoch training time, median of " << repeats << " repeats"

@@ -36,7 +36,8 @@ MinibatchHistory train_minibatch(Network& net, const DataSet& train, const DataS
   //   dW1 and dW2, sgd_step. The last batch is shorter when N is not a
   //   multiple of mb.batch_size: it still takes its step;
   //   then record the loss of all training rows and of all validation rows;
-  //   throw TrainingDiverged if the training loss is not finite; keep the
+  //   throw TrainingDiverged(epoch + 1, ...) if the training loss is not
+  //   finite (epochs numbered from 1, as chapter_8 prints them); keep the
   //   epoch with the lowest validation loss (and a copy of its network);
   //   with mb.patience > 0, stop once that many epochs passed without a
   //   better one. With mb.patience > 0, net ends as the best epoch's
