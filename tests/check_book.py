@@ -18,12 +18,7 @@
                                             block's first line, the one the build ran
     check_book.py size MAX_KB FILE...       the files together are at most MAX_KB kilobytes
                                             (the playground's download)
-    check_book.py transcript BOOK_TRANSCRIPT PROGRAM [ARGS...]
-                                            the --transcript file's first line is the
-                                            command run ("$ build/bin/PROGRAM ARGS",
-                                            --figures/--no-figures left out); after it, a
-                                            fresh run prints, byte for byte, what the file
-                                            holds and what the book shows
+    (The transcripts themselves are checked against golden copies: check_golden.py.)
 
 Exit status 0 = pass, 1 = fail (with the reason on stdout).
 """
@@ -33,10 +28,7 @@ import html.parser
 import os
 import pathlib
 import re
-import shlex
-import subprocess
 import sys
-import tempfile
 
 
 def fail(message):
@@ -192,45 +184,6 @@ def check_html(html_dir, pages):
     print(f"ok: {len(pages)} pages, {len(figures)} figures, every reference local")
 
 
-def shown_command(program, args):
-    # The first line of a transcript: the command that repeats the run, as
-    # common/chapter_run.cpp writes it (output-only options left out).
-    words, skip = [f"$ build/bin/{pathlib.Path(program).name}"], False
-    for arg in args:
-        if skip:
-            skip = False
-        elif arg in ("--figures", "--transcript"):
-            skip = True
-        elif arg != "--no-figures":
-            words.append(arg if re.fullmatch(r"[\w./:=,+%@-]+", arg) else shlex.quote(arg))
-    return " ".join(words)
-
-
-def check_transcript(book_transcript, program, *args):
-    with tempfile.TemporaryDirectory(dir=".") as scratch:  # CTest runs this in a scratch folder
-        fresh = pathlib.Path(scratch) / "transcript.txt"
-        no_figures = [] if "--no-figures" in args else ["--no-figures"]
-        run = subprocess.run([program, *no_figures, "--transcript", str(fresh), *args],
-                             stdout=subprocess.PIPE, timeout=120, check=False)
-        if run.returncode != 0:
-            fail(f"{program} exited with {run.returncode}")
-        if not run.stdout:
-            fail(f"{program} printed nothing")
-        written = fresh.read_bytes()
-    command = shown_command(program, args)
-    first, _, rest = written.partition(b"\n")
-    if first.decode("utf-8", "replace") != command:
-        fail(f"{program}: the transcript's first line is {first!r}, not the command run: {command}")
-    if rest != run.stdout:
-        fail(f"{program}: the transcript file differs from what it printed")
-    book = pathlib.Path(book_transcript)
-    if not book.exists():
-        fail(f"{book} does not exist: build the book first")
-    if book.read_bytes() != written:
-        fail(f"{book} is stale: a fresh run of `{command[2:]}` prints something else")
-    print(f"ok: `{command[2:]}` prints exactly {book} ({len(run.stdout)} bytes)")
-
-
 def check_size(max_kb, *files):
     total = sum(pathlib.Path(f).stat().st_size for f in files)
     if total > int(max_kb) * 1000:
@@ -252,8 +205,6 @@ def main():
         check_quoted(*args)
     elif command == "html":
         check_html(args[0], args[1:])
-    elif command == "transcript":
-        check_transcript(*args)
     elif command == "size":
         check_size(*args)
     else:
