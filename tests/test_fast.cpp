@@ -198,3 +198,17 @@ TEST_CASE("fast/timing_sentences_follow_the_numbers") {
       "    threads    not measured (a time of nan us)\n";
   CHECK(out.str() == expected);
 }
+
+TEST_CASE("fast/timing_table_from_made_up_times") {
+  // Made-up times: the "times faster" column is the readable time divided by
+  // each trainer's, and the last column "same bits" only for a difference of 0.
+  const std::vector<Timing> timings = {
+      {"readable", 10e-6, 0}, {"workspace", 2e-6, 0}, {"vector", 0.5e-6, 3e-15}};
+  std::ostringstream out;
+  print_timings(out, timings);
+  CHECK(out.str() ==
+        "  trainer      us/epoch   times faster   losses vs readable\n"
+        "  readable       10.000            1.0   (the reference)\n"
+        "  workspace       2.000            5.0   same bits\n"
+        "  vector          0.500           20.0   3.0e-15 relative, at most\n");
+}
