@@ -143,6 +143,9 @@ TEST_CASE("fast/threads_give_the_same_bits_on_any_core_count") {
   const FastHistory b = train_fast(three, X, y, settings, Speedup::threads, 3);
   check_close("losses, 3 threads vs 1", as_row(b.losses), as_row(a.losses), 0.0);
   check_close("W1, 3 threads vs 1", three.W1, one.W1, 0.0);
+  check_close("b1, 3 threads vs 1", three.b1, one.b1, 0.0);
+  check_close("W2, 3 threads vs 1", three.W2, one.W2, 0.0);
+  check_close("b2, 3 threads vs 1", three.b2, one.b2, 0.0);
 }
 
 TEST_CASE("fast/refuses_a_network_with_two_outputs") {
