@@ -25,6 +25,7 @@ golden files instead of checking them: then read `git diff tests/golden/`
 line by line before committing (tests/golden/README.md).
 """
 
+import math
 import os
 import pathlib
 import re
@@ -113,7 +114,9 @@ def figure_summary(script):
             block.append(words)
             continue
         if line == "e" and block:
-            sums = [sum(float(row[c]) for row in block) for c in range(len(block[0]))]
+            # math.fsum: the exactly rounded sum, the same on every Python (sum()
+            # itself became compensated in Python 3.12: another last digit).
+            sums = [math.fsum(float(row[c]) for row in block) for c in range(len(block[0]))]
             out.append(f"data: {len(block)} rows; first {' '.join(block[0])}; "
                        f"last {' '.join(block[-1])}; sums {' '.join(f'{s:.12g}' for s in sums)}")
             block = []
