@@ -13,12 +13,23 @@ class BadInput : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A byte that moves a terminal rather than showing a character: a newline,
+// an escape, ... In a path, it would split a message or end a gnuplot command.
+inline bool is_control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }
+
+inline bool has_control_character(const std::string& text) {
+  for (const char c : text) {
+    if (is_control(c)) return true;
+  }
+  return false;
+}
+
 // `text` as it can safely be shown on one line of a terminal: control
 // characters as \xNN, and at most 120 characters (then "...").
 inline std::string printable(const std::string& text) {
   std::string shown;
   for (const char c : text) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+    if (is_control(c)) {
       char escaped[8];
       std::snprintf(escaped, sizeof escaped, "\\x%02x", static_cast<unsigned char>(c));
       shown += escaped;

@@ -89,6 +89,9 @@ po::options_description chapter_options(unsigned options, const std::vector<Numb
   return described;
 }
 
+// Each option's value as it was typed: "lr" -> "0.15" (typed_values).
+using Typed = std::map<std::string, std::string>;
+
 // True if `text` holds a %name% sequence, such as "%value%".
 bool holds_placeholder(const std::string& text) {
   for (std::size_t open = text.find('%'); open != std::string::npos;
@@ -109,11 +112,10 @@ bool holds_placeholder(const std::string& text) {
 //                         its messages, and loops forever on one typed by the user:
 //                         found by tests/fuzz/).
 // It returns each option's value as typed, for messages ("got 20.0000001").
-std::map<std::string, std::string> typed_values(int argc, char** argv,
-                                                const po::options_description& options,
-                                                const std::string& program) {
+Typed typed_values(int argc, char** argv, const po::options_description& options,
+                   const std::string& program) {
   const std::string see = " (see " + program + " --help)";
-  std::map<std::string, std::string> typed;
+  Typed typed;
   for (int i = 1; i < argc; ++i) {
     const std::string word = argv[i];
     std::string name = word, value;
@@ -147,9 +149,6 @@ std::map<std::string, std::string> typed_values(int argc, char** argv,
   return typed;
 }
 
-// Each option's value as it was typed (typed_values).
-using Typed = std::map<std::string, std::string>;
-
 // The message every rejected value gets: which option, what it accepts, and
 // what was typed, as typed ("got 20.0000001", never rounded into the range).
 [[noreturn]] void reject(const std::string& option, const std::string& accepts, const Typed& typed,
@@ -182,9 +181,7 @@ double real_number(const po::variables_map& values, const Typed& typed, const st
 std::string path_value(const po::variables_map& values, const Typed& typed,
                        const std::string& option) {
   const std::string path = values[option].as<std::string>();
-  if (path.empty() || std::any_of(path.begin(), path.end(), [](char c) {
-        return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
-      })) {
+  if (path.empty() || has_control_character(path)) {
     reject(option, "a file or folder name (not empty, no control characters)", typed, true);
   }
   return path;
@@ -231,9 +228,8 @@ std::string shell_word(const std::string& word) {
     return std::isalnum(c) != 0 ||
            std::string_view("_./:=,+-%@").find(static_cast<char>(c)) != std::string_view::npos;
   };
-  const auto control = [](unsigned char c) { return c < 0x20 || c == 0x7f; };
   if (!word.empty() && std::all_of(word.begin(), word.end(), plain)) return word;
-  if (std::none_of(word.begin(), word.end(), control)) {
+  if (!has_control_character(word)) {
     std::string quoted = "'";
     for (const char c : word) quoted += (c == '\'' ? std::string("'\\''") : std::string(1, c));
     return quoted + "'";
@@ -248,7 +244,7 @@ std::string shell_word(const std::string& word) {
       quoted += "\\t";
     } else if (c == '\'' || c == '\\') {
       quoted += std::string("\\") + c;
-    } else if (control(u)) {
+    } else if (is_control(c)) {
       const char* hex = "0123456789abcdef";
       quoted += std::string("\\x") + hex[u >> 4] + hex[u & 15];
     } else {

@@ -32,11 +32,6 @@ bool on_path(const std::string& program) {
   return false;
 }
 
-bool has_control_character(const std::string& text) {
-  return std::any_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
-}
-
 // Removes an old copy of `file`, so that a figure gnuplot fails to draw is
 // missing, not stale. Throws BadInput if it cannot be replaced.
 void remove_old(const std::string& file) {
