@@ -8,7 +8,7 @@
                                             formulas load MathJax from HTML_DIR;
                                             at least 10 chapter figures (SVG)
     check_book.py quoted SOURCE_DIR PAGES_DIR
-                                            in a page, between "<!-- figures from FILE -->"
+                                            in a page or README.md, between "<!-- figures from FILE -->"
                                             and "<!-- end of figures -->", every number
                                             with a decimal point is one that FILE holds
                                             (FILE relative to SOURCE_DIR)
@@ -66,7 +66,8 @@ def check_quoted(source_dir, pages_dir):
     problems, regions = [], 0
     region = re.compile(r"<!-- figures from (\S+) -->(.*?)<!-- end of figures -->", re.S)
     number = re.compile(r"(?<![\w.])\d+\.\d+(?![\w.]*\d)")
-    for page in sorted(pathlib.Path(pages_dir).glob("*.md")):
+    pages = sorted(pathlib.Path(pages_dir).glob("*.md")) + [source / "README.md"]
+    for page in pages:
         for name, text in region.findall(page.read_text(encoding="utf-8")):
             regions += 1
             measured = source / name

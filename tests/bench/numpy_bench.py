@@ -7,6 +7,9 @@ prints one line per size:
 
     hidden batch epochs median_seconds_per_epoch final_loss
 
+With --describe instead, it prints what the timings run on: NumPy's and
+Python's versions, then the BLAS library NumPy loaded.
+
 Data: the article's four people with --article; chapter 8's training rows
 (split and scaled as chapter 8 does, seed 42; the weights drawn next, 30
 inputs, learning rate 0.1) with --tumours; otherwise synthetic people from a
@@ -51,7 +54,26 @@ def starting_point(hidden, batch, args):
     return X, y, init_params(42, hidden, 0.3), 0.15   # the article's seed, scale and rate
 
 
+def loaded_blas():
+    """The BLAS library this process loaded with NumPy: its real path, read
+    from the libraries mapped into the process (Linux), so on Debian it is the
+    one the libblas.so.3 alternative points at, whatever that is."""
+    try:
+        with open("/proc/self/maps") as maps:
+            for line in maps:
+                fields = line.split()
+                if len(fields) >= 6 and "blas" in os.path.basename(fields[5]):
+                    return os.path.realpath(fields[5])
+    except OSError:
+        pass
+    return "unknown"
+
+
 def main():
+    if sys.argv[1:] == ["--describe"]:
+        print("numpy", np.__version__, "python", sys.version.split()[0])
+        print(loaded_blas())
+        return
     parser = argparse.ArgumentParser()
     parser.add_argument("--hidden", type=int, nargs="+", required=True)
     parser.add_argument("--batch", type=int, nargs="+", required=True)
