@@ -12,7 +12,11 @@ fails, naming the file, the line and the value.
         runs PROGRAM ARGS as the book runs it (in the current folder), and
         compares what it printed with GOLDEN_DIR/transcripts/NAME.txt and the
         data of every figure it drew with GOLDEN_DIR/figures/NAME.txt; with
-        --book, the book's own transcript must be this run's too.
+        --book, the book's own transcript must be this run's too. On the
+        system GOLDEN_DIR/sha256/NAME.txt was taken on, every figure script
+        (its data included) and the network it saves (--weights) must also
+        be byte for byte the files summed there: a change meant to leave the
+        output alone (a refactoring) proves that it did.
     check_golden.py made GOLDEN -- PROGRAM ARGS...
         PROGRAM ARGS OUT writes a generated table (the errata) to OUT, which
         must be GOLDEN.
@@ -25,9 +29,11 @@ golden files instead of checking them: then read `git diff tests/golden/`
 line by line before committing (tests/golden/README.md).
 """
 
+import hashlib
 import math
 import os
 import pathlib
+import platform
 import re
 import shlex
 import subprocess
@@ -129,6 +135,59 @@ def figure_summary(script):
     return out
 
 
+def this_system():
+    """Where byte sums are promised to hold: the same system, C library and
+    processor family (another libm may round an exp differently in the 17th
+    digit of a figure's data, which the summaries above allow)."""
+    name = "an unnamed system"
+    try:
+        with open("/etc/os-release", encoding="utf-8") as release:
+            for line in release:
+                if line.startswith("PRETTY_NAME="):
+                    name = line.split("=", 1)[1].strip().strip('"')
+    except OSError:
+        pass
+    return f"{name}, {platform.machine()}, glibc {platform.libc_ver()[1] or 'unknown'}"
+
+
+def byte_sums(scratch, drawn, args):
+    """SHA-256 of each file the run wrote besides its transcript: the figure
+    scripts with their data (the scratch folder's name, which differs in every
+    run, replaced) and the network saved with --weights."""
+    sums = []
+    for script in drawn:
+        data = script.read_bytes().replace(str(scratch).encode(), b"SCRATCH")
+        sums.append(f"{hashlib.sha256(data).hexdigest()}  figures/{script.name}")
+    if "--weights" in args:
+        saved = pathlib.Path(args[list(args).index("--weights") + 1])
+        if saved.exists():
+            sums.append(f"{hashlib.sha256(saved.read_bytes()).hexdigest()}  {saved.name}")
+    return sums
+
+
+def compare_sums(path, sums):
+    """Problems, and a note for the ok line."""
+    path = pathlib.Path(path)
+    header = f"# taken on: {this_system()}"
+    if UPDATE:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join([header] + sums) + "\n")
+        return [], ""
+    if not path.exists():
+        return [f"{path} does not exist: make it with NN_UPDATE_GOLDEN=1"], ""
+    lines = path.read_text().splitlines()
+    if lines[0] != header:
+        return [], f"; byte sums not compared ({path.name} was {lines[0][2:]}, this is {this_system()})"
+    wanted = {line.split("  ", 1)[1]: line.split("  ", 1)[0] for line in lines[1:]}
+    got = {line.split("  ", 1)[1]: line.split("  ", 1)[0] for line in sums}
+    problems = [f"{name} is not byte for byte the file summed in {path}"
+                + ("" if name in got else " (this run did not write it)")
+                for name in sorted(wanted) if got.get(name) != wanted[name]]
+    problems += [f"{name}: this run wrote it, {path} has no sum for it" for name in sorted(got)
+                 if name not in wanted]
+    return problems, f"; {len(wanted)} files byte for byte as summed"
+
+
 def check_run(golden_dir, name, book, program, *args):
     golden_dir = pathlib.Path(golden_dir)
     with tempfile.TemporaryDirectory(dir=".") as scratch:  # CTest runs this in a scratch folder
@@ -145,6 +204,7 @@ def check_run(golden_dir, name, book, program, *args):
         summary = []
         for script in drawn:
             summary += [f"== {script.stem}"] + figure_summary(script.read_text())
+        sums = byte_sums(scratch, drawn, args)
     command = shown_command(program, args)
     first, _, rest = written.partition(b"\n")
     problems = []
@@ -157,13 +217,15 @@ def check_run(golden_dir, name, book, program, *args):
     if drawn or (golden_dir / "figures" / f"{name}.txt").exists():
         problems += compare(golden_dir / "figures" / f"{name}.txt",
                             "\n".join(summary) + "\n", "figure data")
+    sum_problems, sum_note = compare_sums(golden_dir / "sha256" / f"{name}.txt", sums)
+    problems += sum_problems
     if book and pathlib.Path(book).exists() and pathlib.Path(book).read_bytes() != written:
         problems.append(f"{book} is stale: a fresh run of `{command[2:]}` prints something else "
                         f"(rebuild the book)")
     if problems:
         fail("\n".join(problems))
     print(f"ok: `{command[2:]}` prints {golden_dir}/transcripts/{name}.txt"
-          f"{f' and draws {len(drawn)} figures from the golden data' if drawn else ''}")
+          f"{f' and draws {len(drawn)} figures from the golden data' if drawn else ''}{sum_note}")
 
 
 def check_layout(golden, built):
