@@ -5,7 +5,7 @@
 
 #include "03_loss/loss.h"
 #include "figure.h"
-#include "number_text.h"
+#include "plumbing/number_text.h"
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include "02_stacking_layers/dataset.h"
 #include "06_prediction/prediction.h"
 #include "figure.h"
-#include "number_text.h"
+#include "plumbing/number_text.h"
 
 namespace {
 

@@ -14,7 +14,7 @@
 #include <limits>
 #include <sstream>
 
-#include "bad_input.h"
+#include "plumbing/bad_input.h"
 
 namespace {
 

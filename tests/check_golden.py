@@ -51,7 +51,7 @@ def fail(message):
 
 def shown_command(program, args):
     # The first line of a transcript: the command that repeats the run, as
-    # common/chapter_run.cpp writes it (output-only options left out).
+    # common/plumbing/chapter_run.cpp writes it (output-only options left out).
     words, skip = [f"$ build/bin/{pathlib.Path(program).name}"], False
     for arg in args:
         if skip:

@@ -9,7 +9,7 @@ gradients, the loss every `--print-every` epochs, the final predictions and the
 probability for the new person.
 
 Output format: the book's one text format for matrices, the same as a
-trained network's file (common/matrix_file.h), read by the same C++ reader:
+trained network's file (common/plumbing/matrix_file.h), read by the same C++ reader:
 
     name rows cols
     v11 v12 ...          one line per row, 17 significant digits
@@ -110,7 +110,7 @@ def train(params, X, y, lr, epochs, print_every):
 
 
 def write_block(out, name, values):
-    """One matrix in the book's text format (common/matrix_file.h): the line
+    """One matrix in the book's text format (common/plumbing/matrix_file.h): the line
     'NAME ROWS COLS', then one line per row, 17 significant digits each."""
     block = np.atleast_2d(np.asarray(values, dtype=float))
     out.write(f"{name} {block.shape[0]} {block.shape[1]}\n")

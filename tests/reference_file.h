@@ -1,5 +1,5 @@
 // reference_file.h - reads the values written by tests/numpy_reference.py,
-// in the book's matrix format (common/matrix_file.h).
+// in the book's matrix format (common/plumbing/matrix_file.h).
 #pragma once
 
 #include <cstdint>
@@ -8,7 +8,7 @@
 #include <string>
 
 #include "matrix.h"
-#include "matrix_file.h"
+#include "plumbing/matrix_file.h"
 #include "settings.h"
 
 class ReferenceFile {

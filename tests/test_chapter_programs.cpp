@@ -13,7 +13,7 @@
 #include <string>
 
 #include "catch.h"
-#include "chapter_run.h"
+#include "plumbing/chapter_run.h"
 #include "reference_file.h"
 #include "scratch_file.h"
 

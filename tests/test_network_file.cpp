@@ -1,4 +1,4 @@
-// Saving and loading a trained network (common/network_file.h).
+// Saving and loading a trained network (chapters/05_training_loop/network_file.h).
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -13,9 +13,9 @@
 #include <thread>
 
 #include "02_stacking_layers/dataset.h"
+#include "05_training_loop/network_file.h"
 #include "05_training_loop/training.h"
 #include "catch.h"
-#include "network_file.h"
 #include "scratch_file.h"
 
 namespace {

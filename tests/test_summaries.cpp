@@ -14,8 +14,8 @@
 #include "08_real_data/metrics.h"
 #include "08_real_data/report.h"
 #include "catch.h"
-#include "csv_file.h"
-#include "matrix_file.h"
+#include "plumbing/csv_file.h"
+#include "plumbing/matrix_file.h"
 #include "scratch_file.h"
 
 namespace {

@@ -8,7 +8,7 @@
 
 #include "01_single_neuron/neuron.h"
 #include "chapter1_figures.h"
-#include "chapter_run.h"
+#include "plumbing/chapter_run.h"
 
 int main(int argc, char** argv) try {
   const ChapterRun run(argc, argv, "chapter_1", "one neuron", kNoOptions,

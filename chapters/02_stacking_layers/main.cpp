@@ -8,7 +8,7 @@
 #include "02_stacking_layers/dataset.h"
 #include "02_stacking_layers/network.h"
 #include "chapter2_figures.h"
-#include "chapter_run.h"
+#include "plumbing/chapter_run.h"
 
 int main(int argc, char** argv) try {
   const ChapterRun run(argc, argv, "chapter_2", "stacking layers: the 2-4-1 network's forward pass",

@@ -7,7 +7,7 @@
 #include "02_stacking_layers/network.h"
 #include "03_loss/loss.h"
 #include "chapter3_figures.h"
-#include "chapter_run.h"
+#include "plumbing/chapter_run.h"
 
 int main(int argc, char** argv) try {
   const ChapterRun run(

@@ -8,7 +8,7 @@
 #include "04_backprop/backprop.h"
 #include "04_backprop/gradient_check.h"
 #include "chapter4_figures.h"
-#include "chapter_run.h"
+#include "plumbing/chapter_run.h"
 
 int main(int argc, char** argv) try {
   const ChapterRun run(

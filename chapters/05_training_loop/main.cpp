@@ -5,10 +5,10 @@
 
 #include "02_stacking_layers/dataset.h"
 #include "03_loss/loss.h"
+#include "05_training_loop/network_file.h"
 #include "05_training_loop/training.h"
 #include "chapter5_figures.h"
-#include "chapter_run.h"
-#include "network_file.h"
+#include "plumbing/chapter_run.h"
 
 int main(int argc, char** argv) try {
   const ChapterRun run(

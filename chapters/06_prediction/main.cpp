@@ -8,11 +8,11 @@
 #include <string>
 
 #include "02_stacking_layers/dataset.h"
+#include "05_training_loop/network_file.h"
 #include "05_training_loop/training.h"
 #include "06_prediction/prediction.h"
 #include "chapter6_figures.h"
-#include "chapter_run.h"
-#include "network_file.h"
+#include "plumbing/chapter_run.h"
 
 int main(int argc, char** argv) try {
   const ChapterRun run(argc, argv, "chapter_6", "prediction for a new person",

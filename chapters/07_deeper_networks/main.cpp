@@ -7,7 +7,7 @@
 #include "07_deeper_networks/deep_training.h"
 #include "07_deeper_networks/experiments.h"
 #include "chapter7_figures.h"
-#include "chapter_run.h"
+#include "plumbing/chapter_run.h"
 
 int main(int argc, char** argv) try {
   const DeepSettings d;           // the defaults, shown by --help

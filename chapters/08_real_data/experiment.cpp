@@ -3,7 +3,7 @@
 
 #include "08_real_data/metrics.h"
 #include "08_real_data/tumours.h"
-#include "bad_input.h"
+#include "plumbing/bad_input.h"
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include "08_real_data/report.h"
 #include "08_real_data/tumours.h"
 #include "chapter8_figures.h"
-#include "chapter_run.h"
+#include "plumbing/chapter_run.h"
 
 int main(int argc, char** argv) try {
   Settings defaults;  // the article's, except:

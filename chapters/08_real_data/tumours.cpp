@@ -3,8 +3,8 @@
 
 #include <cmath>
 
-#include "csv_file.h"
-#include "number_text.h"
+#include "plumbing/csv_file.h"
+#include "plumbing/number_text.h"
 
 DataSet load_tumours(const std::string& path) {
   const CsvTable table = read_csv(path, "data file");

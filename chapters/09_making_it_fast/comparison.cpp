@@ -8,9 +8,9 @@
 #include <functional>
 
 #include "05_training_loop/training.h"
-#include "bad_input.h"
-#include "number_text.h"
 #include "numpy_random.h"
+#include "plumbing/bad_input.h"
+#include "plumbing/number_text.h"
 
 void check_larger_size(int hidden, int batch) {
   const long long activations = static_cast<long long>(hidden) * batch;

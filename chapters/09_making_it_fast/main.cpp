@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "09_making_it_fast/comparison.h"
-#include "chapter_run.h"
+#include "plumbing/chapter_run.h"
 
 int main(int argc, char** argv) try {
   const ChapterRun run(

@@ -21,7 +21,7 @@
 #include "03_loss/loss.h"
 #include "05_training_loop/training.h"
 #include "06_prediction/prediction.h"
-#include "option_limits.h"
+#include "plumbing/option_limits.h"
 
 namespace {
 

@@ -83,7 +83,7 @@
       return element(attributes.options ? 'select' : 'input', { id: id(name), ...attributes.input }, box);
     };
     // Text fields: what is typed reaches the C++ as typed ("abc" included), which
-    // checks it against chapter_5's limits (common/option_limits.h).
+    // checks it against chapter_5's limits (common/plumbing/option_limits.h).
     const number = (value) => ({ input: { type: 'text', inputmode: 'decimal', value, spellcheck: 'false' } });
     const lr = field('lr', 'learning rate', number('0.15'));
     const hidden = field('hidden', 'hidden units', number('4'));

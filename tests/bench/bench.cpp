@@ -31,8 +31,8 @@
 #include "08_real_data/tumours.h"
 #include "09_making_it_fast/comparison.h"
 #include "09_making_it_fast/fast_training.h"
-#include "bad_input.h"
 #include "eigen_trainer.h"
+#include "plumbing/bad_input.h"
 
 namespace {
 

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "bad_input.h"
-#include "chapter_run.h"
+#include "plumbing/bad_input.h"
+#include "plumbing/chapter_run.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::vector<std::string> words = {"chapter_fuzz"};

@@ -11,7 +11,7 @@
 #include <fstream>
 #include <string>
 
-#include "network_file.h"
+#include "05_training_loop/network_file.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const std::string path = "fuzz-weights-" + std::to_string(getpid()) + ".txt";

@@ -22,8 +22,8 @@
 #include <sstream>
 #include <string>
 
-#include "bad_input.h"
 #include "matrix.h"
+#include "plumbing/bad_input.h"
 
 // A matrix file that cannot be used. Bad input: exit code 2 in a chapter program.
 class MatrixFileError : public BadInput {

@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "bad_input.h"
 #include "matrix.h"
+#include "plumbing/bad_input.h"
 
 // A CSV file that cannot be used. Bad input: exit code 2 in a chapter program.
 class CsvError : public BadInput {

@@ -12,7 +12,7 @@
 
 #include "02_stacking_layers/dataset.h"
 #include "02_stacking_layers/network.h"
-#include "matrix_file.h"
+#include "plumbing/matrix_file.h"
 #include "settings.h"
 
 // Throws MatrixFileError unless save_network could write `path`: its folder

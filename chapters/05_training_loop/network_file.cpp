@@ -1,5 +1,5 @@
 // network_file.cpp - saving and loading a trained network as text.
-#include "network_file.h"
+#include "05_training_loop/network_file.h"
 
 #include <fcntl.h>     // open (POSIX)
 #include <signal.h>    // pthread_sigmask
@@ -16,7 +16,7 @@
 #include <sstream>
 #include <utility>
 
-#include "number_text.h"
+#include "plumbing/number_text.h"
 
 namespace fs = std::filesystem;
 

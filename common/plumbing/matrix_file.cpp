@@ -1,5 +1,5 @@
 // matrix_file.cpp - writing and reading matrices as text.
-#include "matrix_file.h"
+#include "plumbing/matrix_file.h"
 
 #include <cctype>
 #include <cerrno>

@@ -1,5 +1,5 @@
 // csv_file.cpp - reading a table of numbers from a comma-separated file.
-#include "csv_file.h"
+#include "plumbing/csv_file.h"
 
 #include <algorithm>
 #include <boost/tokenizer.hpp>
@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <sstream>
 
-#include "matrix_file.h"
+#include "plumbing/matrix_file.h"
 
 namespace {
 

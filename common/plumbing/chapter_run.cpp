@@ -1,5 +1,5 @@
 // chapter_run.cpp - the command line and the transcript of a chapter program.
-#include "chapter_run.h"
+#include "plumbing/chapter_run.h"
 
 #include <unistd.h>
 
@@ -19,9 +19,9 @@
 #include <sstream>
 #include <string_view>
 
-#include "bad_input.h"
-#include "number_text.h"
-#include "option_limits.h"
+#include "plumbing/bad_input.h"
+#include "plumbing/number_text.h"
+#include "plumbing/option_limits.h"
 
 namespace po = boost::program_options;
 
