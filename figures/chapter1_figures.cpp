@@ -1,10 +1,10 @@
 // chapter1_figures.cpp - the sigmoid, and the chapter's two neurons on it.
 #include "chapter1_figures.h"
 
-#include "01_single_neuron/neuron.h"
 #include "figure.h"
 
-void draw_sigmoid(const std::string& folder, const std::vector<std::pair<double, double>>& marked) {
+void draw_sigmoid(const std::string& folder, const std::function<double(double)>& sigmoid,
+                  const std::vector<std::pair<double, double>>& marked) {
   Figure figure(folder, "ch1_sigmoid");
   if (!figure) return;
   std::vector<std::pair<double, double>> curve;

@@ -1,10 +1,13 @@
 // chapter1_figures.h - the figure of chapter 1 (one neuron).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
 
-// The sigmoid curve, with each neuron's (z, output) marked on it:
-// FOLDER/ch1_sigmoid.svg (nothing if folder is empty).
-void draw_sigmoid(const std::string& folder, const std::vector<std::pair<double, double>>& marked);
+// The curve of `sigmoid` (chapter 1's, handed over by its main), with each
+// neuron's (z, output) marked on it: FOLDER/ch1_sigmoid.svg (nothing if
+// folder is empty).
+void draw_sigmoid(const std::string& folder, const std::function<double(double)>& sigmoid,
+                  const std::vector<std::pair<double, double>>& marked);

@@ -5,21 +5,21 @@
 #include <utility>
 #include <vector>
 
-#include "03_loss/loss.h"
 #include "figure.h"
 
-void draw_loss_curves(const std::string& folder, const Matrix& y, const Matrix& y_hat) {
+void draw_loss_curves(const std::string& folder, const std::function<double(double, double)>& loss,
+                      const Matrix& y, const Matrix& y_hat) {
   Figure figure(folder, "ch3_bce");
   if (!figure) return;
   std::vector<std::pair<double, double>> if_male;
   std::vector<std::pair<double, double>> if_female;
   for (double p = 0.001; p < 1.0; p += 0.001) {
-    if_male.emplace_back(p, bce_loss(Matrix{{p}}, Matrix{{1}}));
-    if_female.emplace_back(p, bce_loss(Matrix{{p}}, Matrix{{0}}));
+    if_male.emplace_back(p, loss(p, 1));
+    if_female.emplace_back(p, loss(p, 0));
   }
   std::vector<std::pair<double, double>> people;
   for (int i = 0; i < y.rows(); ++i) {
-    people.emplace_back(y_hat(i, 0), bce_loss(Matrix{{y_hat(i, 0)}}, Matrix{{y(i, 0)}}));
+    people.emplace_back(y_hat(i, 0), loss(y_hat(i, 0), y(i, 0)));
   }
   figure << "set xlabel 'prediction ŷ'\nset ylabel 'loss of one example'\n"
          << "set xrange [0:1]\nset yrange [0:5]\nset key top center\n"

@@ -5,10 +5,10 @@
 #include <utility>
 #include <vector>
 
-#include "01_single_neuron/neuron.h"
 #include "figure.h"
 
-void draw_sigmoid_slope(const std::string& folder, const Matrix& z1, const Matrix& a1) {
+void draw_sigmoid_slope(const std::string& folder, const std::function<double(double)>& sigmoid,
+                        const Matrix& z1, const Matrix& a1) {
   Figure figure(folder, "ch4_sigmoid_slope");
   if (!figure) return;
   std::vector<std::pair<double, double>> curve;

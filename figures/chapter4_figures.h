@@ -1,13 +1,16 @@
 // chapter4_figures.h - the figures of chapter 4 (backpropagation).
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "04_backprop/backprop.h"
 
-// FOLDER/ch4_sigmoid_slope.svg: sigmoid'(z) = a (1 - a) over a range of z,
-// with the hidden units' actual (z1, slope) pairs marked; z1 and a1 are (N,H).
-void draw_sigmoid_slope(const std::string& folder, const Matrix& z1, const Matrix& a1);
+// FOLDER/ch4_sigmoid_slope.svg: sigmoid'(z) = a (1 - a), a = sigmoid(z)
+// (chapter 1's, handed over by the main), over a range of z, with the hidden
+// units' actual (z1, slope) pairs marked; z1 and a1 are (N,H).
+void draw_sigmoid_slope(const std::string& folder, const std::function<double(double)>& sigmoid,
+                        const Matrix& z1, const Matrix& a1);
 
 // FOLDER/ch4_gradient_check.svg: every gradient entry, backprop's value (x)
 // against finite differences (y). On the diagonal means the two agree.

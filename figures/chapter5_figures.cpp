@@ -3,7 +3,6 @@
 
 #include <utility>
 
-#include "03_loss/loss.h"
 #include "figure.h"
 #include "plumbing/number_text.h"
 
@@ -69,29 +68,14 @@ void draw_learning_rates(const std::string& folder, const std::vector<double>& r
   for (const TrainingHistory& history : histories) figure.send(loss_curve(history));
 }
 
-void draw_one_step(const std::string& folder, const Network& net, const Matrix& X,
-                   const Matrix& y) {
+void draw_one_step(const std::string& folder, const OneStep& step) {
   Figure figure(folder, "ch5_one_step");
   if (!figure) return;
-  const ForwardCache cache = forward(net, X);
-  const double loss = bce_loss(cache.y_hat, y);
-  const Gradients g = backward(net, X, y, cache);
-  double squared = 0.0;  // |g|^2 over all four gradients
-  for (const Matrix* d : {&g.dW1, &g.db1, &g.dW2, &g.db2}) {
-    for (const double v : d->values()) squared += v * v;
-  }
-  std::vector<std::pair<double, double>> reached, promised;
-  for (double lr = 0.01; lr <= 100.0 * 1.0001; lr *= 1.02) {  // 0.01 to 100, evenly on a log axis
-    Network stepped = net;
-    sgd_step(stepped, g, lr);
-    reached.emplace_back(lr, bce_loss(forward(stepped, X).y_hat, y));
-    promised.emplace_back(lr, loss - lr * squared);
-  }
   figure << "set xlabel 'learning rate (the length of the one step, log scale)'\n"
          << "set ylabel 'loss after one step'\nset logscale x\nset xrange [0.01:100]\n"
          << "set yrange [0:10]\nset key top left\n"
          << "plot '-' with lines lt 1 title 'what one step reaches', "
             "'-' with lines lt 8 title 'first-order promise: L - lr |g|^2'\n";
-  figure.send(reached);
-  figure.send(promised);
+  figure.send(step.reached);
+  figure.send(step.promised);
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "05_training_loop/one_step.h"
 #include "05_training_loop/training.h"
 
 // FOLDER/ch5_loss.svg: the loss of every epoch, on a log scale.
@@ -14,11 +15,10 @@ void draw_loss(const std::string& folder, const TrainingHistory& history, double
 void draw_predictions_while_training(const std::string& folder, const TrainingHistory& history,
                                      const Matrix& raw, const Matrix& y);
 
-// FOLDER/ch5_one_step.svg: one gradient step from `net` on X (N,I) and
-// y (N,O), for learning rates from 0.01 to 100: the loss it reaches, beside
+// FOLDER/ch5_one_step.svg: one gradient step for learning rates from 0.01
+// to 100 (chapter 5's one_step_at_every_rate): the loss it reaches, beside
 // the first-order promise L - lr * |g|^2.
-void draw_one_step(const std::string& folder, const Network& net, const Matrix& X,
-                   const Matrix& y);
+void draw_one_step(const std::string& folder, const OneStep& step);
 
 // FOLDER/ch5_learning_rates.svg: one loss curve per learning rate (an empty
 // history for a run that diverged).

@@ -5,8 +5,6 @@
 #include <utility>
 #include <vector>
 
-#include "02_stacking_layers/dataset.h"
-#include "06_prediction/prediction.h"
 #include "figure.h"
 #include "plumbing/number_text.h"
 
@@ -15,22 +13,17 @@ namespace {
 constexpr double kHeightMin = 56, kHeightMax = 78;    // inches shown in the figures
 constexpr double kWeightMin = 100, kWeightMax = 180;  // pounds
 
-// The figure's name: the article's scaling (centre) keeps the plain name,
-// another gets its own ("ch6_decision_boundary_standardise"), so that the
-// book can show them side by side.
-std::string figure_name(const std::string& name, const InputScaling& scaling) {
-  for (const Scaling kind : {Scaling::none, Scaling::standardise}) {
-    if (same_scaling(scaling, input_scaling(kind, people_raw()))) {
-      return name + "_" + scaling_name(kind);
-    }
-  }
-  return name;
+// The figure's name for a network trained with `scaling` (see the header).
+std::string figure_name(const std::string& name, std::optional<Scaling> scaling) {
+  if (!scaling || *scaling == Scaling::centre) return name;
+  return name + "_" + scaling_name(*scaling);
 }
 
 }  // namespace
 
-void draw_decision_boundary(const std::string& folder, const Network& net,
-                            const InputScaling& scaling, const NewPerson& person) {
+void draw_decision_boundary(const std::string& folder, std::optional<Scaling> scaling,
+                            const MaleProbability& p_male, const Matrix& raw, const Matrix& y,
+                            const NewPerson& person) {
   Figure figure(folder, figure_name("ch6_decision_boundary", scaling));
   if (!figure) return;
   figure << "set xlabel 'height (in)'\nset ylabel 'weight (lb)'\n"
@@ -48,7 +41,7 @@ void draw_decision_boundary(const std::string& folder, const Network& net,
   // colour is the answer at its centre.
   for (double w = kWeightMin + 0.25; w < kWeightMax; w += 0.5) {
     for (double h = kHeightMin + 0.125; h < kHeightMax; h += 0.25) {
-      figure << h << " " << w << " " << predict_probability(net, scaling, h, w) << "\n";
+      figure << h << " " << w << " " << p_male(h, w) << "\n";
     }
   }
   figure << "e\n";
@@ -57,8 +50,8 @@ void draw_decision_boundary(const std::string& folder, const Network& net,
   std::vector<std::pair<double, double>> boundary;
   for (double h = kHeightMin; h <= kHeightMax + 1e-9; h += 0.1) {
     for (double w = kWeightMin; w < kWeightMax; w += 0.25) {
-      const double p0 = predict_probability(net, scaling, h, w) - 0.5;
-      const double p1 = predict_probability(net, scaling, h, w + 0.25) - 0.5;
+      const double p0 = p_male(h, w) - 0.5;
+      const double p1 = p_male(h, w + 0.25) - 0.5;
       if ((p0 < 0) != (p1 < 0)) {
         boundary.emplace_back(h, w + 0.25 * p0 / (p0 - p1));
         break;
@@ -67,8 +60,6 @@ void draw_decision_boundary(const std::string& folder, const Network& net,
   }
   figure.send(boundary);
   std::vector<std::pair<double, double>> women, men;
-  const Matrix raw = people_raw();
-  const Matrix y = labels();
   for (int i = 0; i < raw.rows(); ++i) {
     (y(i, 0) == 1.0 ? men : women).emplace_back(raw(i, 0), raw(i, 1));
   }
@@ -77,18 +68,18 @@ void draw_decision_boundary(const std::string& folder, const Network& net,
   figure.send(std::vector<std::pair<double, double>>{{person.height, person.weight}});
 }
 
-void draw_sensitivity(const std::string& folder, const Network& net, const InputScaling& scaling,
-                      const NewPerson& person) {
+void draw_sensitivity(const std::string& folder, std::optional<Scaling> scaling,
+                      const MaleProbability& p_male, const NewPerson& person) {
   Figure figure(folder, figure_name("ch6_sensitivity", scaling));
   if (!figure) return;
   const double height = person.height, weight = person.weight;
-  const double p = predict_probability(net, scaling, height, weight);  // the marked point
+  const double p = p_male(height, weight);  // the marked point
   std::vector<std::pair<double, double>> by_height, by_weight;
   for (double h = kHeightMin; h <= kHeightMax + 1e-9; h += 0.1) {
-    by_height.emplace_back(h, predict_probability(net, scaling, h, weight));
+    by_height.emplace_back(h, p_male(h, weight));
   }
   for (double w = kWeightMin; w <= kWeightMax + 1e-9; w += 0.25) {
-    by_weight.emplace_back(w, predict_probability(net, scaling, height, w));
+    by_weight.emplace_back(w, p_male(height, w));
   }
   figure << "set multiplot layout 1,2\nset yrange [-0.05:1.05]\nset ylabel 'P(male)'\n"
          << "unset key\nset xrange [" << kHeightMin << ":" << kHeightMax << "]\n"

@@ -52,8 +52,7 @@ void draw_losses_by_depth(const std::string& folder, const DepthComparison& comp
       const double margin = 0.1 * (high - low) + 1e-3;
       figure << "set yrange [" << low - margin << ":" << high + margin << "]\n";
     }
-    figure
-           << "plot ";
+    figure << "plot ";
     for (std::size_t d = 0; d < comparison.depths.size(); ++d) {
       figure << (d > 0 ? ", " : "") << "'-' with lines lt " << static_cast<int>(d) + 1 << " title '"
              << comparison.depths[d] << (comparison.depths[d] == 1 ? " layer'" : " layers'");
@@ -71,8 +70,10 @@ void draw_losses_by_depth(const std::string& folder, const DepthComparison& comp
   figure << "unset multiplot\n";
 }
 
-void draw_decision_regions(const std::string& folder, const DeepNetwork& net, const DataSet& data) {
-  Figure figure(folder, std::string("ch7_decision_regions_") + activation_name(net.activation));
+void draw_decision_regions(const std::string& folder, Activation activation,
+                           const std::function<Matrix(const Matrix&)>& p_label1,
+                           const DataSet& data) {
+  Figure figure(folder, std::string("ch7_decision_regions_") + activation_name(activation));
   if (!figure) return;
   double reach = 0;  // the largest |input|: the map shows [-1.1 reach, 1.1 reach] squared
   for (const double v : data.X.values()) reach = std::max(reach, std::abs(v));
@@ -92,7 +93,7 @@ void draw_decision_regions(const std::string& folder, const DeepNetwork& net, co
       row(i, 0) = low + (i + 0.5) * pixel;
       row(i, 1) = low + (j + 0.5) * pixel;
     }
-    const Matrix p = deep_forward(net, row).a.back();  // (kPixels,1)
+    const Matrix p = p_label1(row);  // (kPixels,1)
     for (int i = 0; i < kPixels; ++i)
       figure << row(i, 0) << " " << row(i, 1) << " " << p(i, 0) << "\n";
   }

@@ -1,6 +1,7 @@
 // chapter7_figures.h - the figures of chapter 7 (deeper networks).
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "07_deeper_networks/data_sets.h"
@@ -17,4 +18,8 @@ void draw_losses_by_depth(const std::string& folder, const DepthComparison& comp
 
 // FOLDER/ch7_decision_regions_ACTIVATION.svg: what the trained network
 // answers over the plane of the two inputs, with the training points on top.
-void draw_decision_regions(const std::string& folder, const DeepNetwork& net, const DataSet& data);
+// p_label1 takes points (N,2) to the network's P(label 1) for each, (N,1)
+// (chapter 7's deep_forward, handed over by its main).
+void draw_decision_regions(const std::string& folder, Activation activation,
+                           const std::function<Matrix(const Matrix&)>& p_label1,
+                           const DataSet& data);

@@ -9,6 +9,7 @@
 #include "02_stacking_layers/network.h"
 #include "03_loss/loss.h"
 #include "04_backprop/backprop.h"
+#include "05_training_loop/one_step.h"
 #include "05_training_loop/training.h"
 #include "06_prediction/prediction.h"
 #include "catch.h"
@@ -94,6 +95,28 @@ TEST_CASE("chapter5/training_lowers_the_loss") {
   const TrainingHistory history = train(net, centre_people(people_raw()), labels(), settings);
   REQUIRE(history.losses.size() == 200);
   REQUIRE(history.losses.back() < history.losses.front());
+}
+
+// The one-step sweep chapter 5's figure draws: short steps do what the slope
+// promises, long ones overshoot it.
+TEST_CASE("chapter5/one_step_short_steps_keep_the_promise") {
+  const OneStep step =
+      one_step_at_every_rate(init_network(Settings{}), centre_people(people_raw()), labels());
+  REQUIRE(step.reached.size() == step.promised.size());
+  REQUIRE(step.reached.front().first == 0.01);
+  REQUIRE(step.reached.back().first <= 100.0 * 1.0001);
+  REQUIRE(step.reached.back().first * 1.02 > 100.0 * 1.0001);
+  // The promise is a straight line, L - lr |g|^2: its slope and start from two points.
+  const auto [lr0, p0] = step.promised[0];
+  const auto [lr1, p1] = step.promised[1];
+  const double squared = (p0 - p1) / (lr1 - lr0), loss = p0 + lr0 * squared;
+  REQUIRE(squared > 0);
+  // At lr 0.01 the step goes downhill by lr |g|^2, to within 1% of that drop.
+  const double drop = loss - step.reached[0].second;
+  REQUIRE(std::abs(drop - lr0 * squared) < 0.01 * lr0 * squared);
+  // At lr 100 the line promises a negative loss; the real step cannot go below 0.
+  REQUIRE(step.promised.back().second < 0);
+  REQUIRE(step.reached.back().second > 0);
 }
 
 // ---- chapter 6 ------------------------------------------------------------

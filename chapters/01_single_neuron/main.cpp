@@ -37,7 +37,8 @@ int main(int argc, char** argv) try {
             << "\nneuron output sigmoid(z) = " << output << "\n\n";
   //! [three inputs]
 
-  draw_sigmoid(run.figure_folder(), {{z, sigmoid(z)}, {z3, output}});
+  draw_sigmoid(run.figure_folder(), [](double x) { return sigmoid(x); },
+               {{z, sigmoid(z)}, {z3, output}});
 
   std::cout << "What to notice: the weight -1.2 on the largest input pulls x @ w down to "
             << weighted_sum << ";\nwith the bias " << neuron.bias << " the neuron is "

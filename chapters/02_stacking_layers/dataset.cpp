@@ -48,3 +48,10 @@ Matrix scale_inputs(const Matrix& raw, const InputScaling& scaling) {
 bool same_scaling(const InputScaling& a, const InputScaling& b) {
   return a.shift.values() == b.shift.values() && a.divide.values() == b.divide.values();
 }
+
+std::optional<Scaling> scaling_kind(const InputScaling& scaling, const Matrix& raw) {
+  for (const Scaling kind : {Scaling::none, Scaling::centre, Scaling::standardise}) {
+    if (same_scaling(scaling, input_scaling(kind, raw))) return kind;
+  }
+  return std::nullopt;
+}

@@ -3,8 +3,12 @@
 // Each person is a row (height in inches, weight in pounds); the label is
 // 1 for male and 0 for female. The raw numbers are centred by subtracting
 // a typical person (67 in, 140 lb) so that every input is a small number
-// around zero: a sigmoid fed 140 would be stuck at 1 and learn nothing.
+// around zero: fed 140, the first layer's gradients come out about a hundred
+// times larger, and the article's learning rate throws its units far out on
+// the sigmoid's flat tails (chapter 5 shows it, and a rate that still trains).
 #pragma once
+
+#include <optional>
 
 #include "matrix.h"
 #include "settings.h"
@@ -47,6 +51,10 @@ InputScaling input_scaling(Scaling kind, const Matrix& raw);
 
 // True when a and b scale every input by the very same numbers.
 bool same_scaling(const InputScaling& a, const InputScaling& b);
+
+// Which of the three scalings made from `raw` this one is (a saved network
+// keeps the numbers, not the word); nothing when it is none of them.
+std::optional<Scaling> scaling_kind(const InputScaling& scaling, const Matrix& raw);
 
 // Raw rows (N,I) -> inputs (N,I): (raw - shift) / divide, entry by entry.
 Matrix scale_inputs(const Matrix& raw, const InputScaling& scaling);

@@ -41,7 +41,9 @@ int main(int argc, char** argv) try {
   std::cout << "Without the epsilon, y_hat = 0 would give -log(0) = " << -std::log(0.0) << "\n\n";
   //! [why epsilon]
 
-  draw_loss_curves(run.figure_folder(), y, y_hat);
+  draw_loss_curves(
+      run.figure_folder(),
+      [](double p, double target) { return bce_loss(Matrix{{p}}, Matrix{{target}}); }, y, y_hat);
 
   std::cout << "What to notice: the random network scores "
             << (loss > coin_flip ? "worse" : "better")

@@ -3,6 +3,7 @@
 #include <iomanip>
 #include <iostream>
 
+#include "01_single_neuron/neuron.h"
 #include "02_stacking_layers/dataset.h"
 #include "02_stacking_layers/network.h"
 #include "04_backprop/backprop.h"
@@ -49,7 +50,9 @@ int main(int argc, char** argv) try {
             << relative_error(grads.db2, numeric.db2) << "\n";
   //! [gradient check]
 
-  draw_sigmoid_slope(run.figure_folder(), dense_forward(X, net.W1, net.b1), cache.a1);
+  draw_sigmoid_slope(
+      run.figure_folder(), [](double z) { return sigmoid(z); }, dense_forward(X, net.W1, net.b1),
+      cache.a1);
   draw_gradient_check(run.figure_folder(), grads, numeric);
 
   std::cout << "\nWhat to notice: each gradient has its parameter's shape, so the update\n"

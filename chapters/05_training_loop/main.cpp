@@ -6,6 +6,7 @@
 #include "02_stacking_layers/dataset.h"
 #include "03_loss/loss.h"
 #include "05_training_loop/network_file.h"
+#include "05_training_loop/one_step.h"
 #include "05_training_loop/training.h"
 #include "chapter5_figures.h"
 #include "plumbing/chapter_run.h"
@@ -68,7 +69,7 @@ int main(int argc, char** argv) try {
     }
   }
 
-  draw_one_step(run.figure_folder(), init_network(settings), X, y);
+  draw_one_step(run.figure_folder(), one_step_at_every_rate(init_network(settings), X, y));
   draw_loss(run.figure_folder(), history, settings.learning_rate);
   draw_predictions_while_training(run.figure_folder(), history, raw, y);
   draw_learning_rates(run.figure_folder(), rates, runs);

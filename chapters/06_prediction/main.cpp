@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -59,8 +60,12 @@ int main(int argc, char** argv) try {
             << (p > 0.5 ? "male" : "female") << "\n";
   //! [predict]
 
-  draw_decision_boundary(run.figure_folder(), saved.net, saved.scaling, person);
-  draw_sensitivity(run.figure_folder(), saved.net, saved.scaling, person);
+  const auto p_male = [&](double height, double weight) {
+    return predict_probability(saved.net, saved.scaling, height, weight);
+  };
+  const std::optional<Scaling> kind = scaling_kind(saved.scaling, people_raw());
+  draw_decision_boundary(run.figure_folder(), kind, p_male, people_raw(), labels(), person);
+  draw_sensitivity(run.figure_folder(), kind, p_male, person);
 
   std::cout << "\nWhat to notice: the new person is scaled with the very numbers the four\n"
                "training people were (the network never saw inches or pounds). Four examples\n"

@@ -73,7 +73,9 @@ int main(int argc, char** argv) try {
     draw_losses_by_depth(run.figure_folder(), by_depth);
   }
   draw_gradient_norms(run.figure_folder(), norms, deep.init);
-  draw_decision_regions(run.figure_folder(), net, data);
+  draw_decision_regions(
+      run.figure_folder(), net.activation,
+      [&](const Matrix& points) { return deep_forward(net, points).a.back(); }, data);
   std::cout << "\n" << what_the_norms_show(norms);
   return 0;
 } catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
