@@ -168,6 +168,9 @@ CASES = {
     "value_forgotten_at_the_end": ("chapter_8", ["--epochs", "3", "--data"], 2,
                                    "--data needs a value"),
     "unknown_option_then_value": ("chapter_8", ["--epoch", "3"], 2, "unrecognised option '--epoch'"),
+    # "--" alone once escaped as Boost's ambiguous_option and aborted (found by tests/fuzz/).
+    "dashes_alone": ("chapter_5", ["--", "--epochs", "3"], 2, "'--' names no option"),
+    "dashes_with_a_value": ("chapter_5", ["--=3"], 2, "'--=3' names no option"),
     # 2. A path is data: control characters refused before they reach gnuplot
     #    or split a message (no file INJECTED appears).
     "figures_path_with_newline": ("chapter_1", ["--figures",

@@ -122,6 +122,9 @@ Typed typed_values(int argc, char** argv, const po::options_description& options
     bool has_value = false;
     if (word.rfind("--", 0) == 0) {
       name = word.substr(2, word.find('=') - 2);
+      if (name.empty()) {  // "--" or "--=x": Boost would call it ambiguous, naming every option
+        throw BadInput("'" + printable(word) + "' names no option" + see);
+      }
       const po::option_description* option = options.find_nothrow(name, false);
       if (option == nullptr && !holds_placeholder(word)) {
         throw BadInput("unrecognised option '--" + printable(name) + "'" + see);
