@@ -43,15 +43,12 @@ void draw_confusion(const std::string& folder, const Confusion& c, int hidden) {
 }
 
 void draw_roc(const std::string& folder, const std::vector<std::pair<double, double>>& curve,
-              double auc, const Confusion& at_half, int hidden) {
+              double auc, std::pair<double, double> at_half, int hidden) {
   Figure figure(folder, "ch8_roc_" + std::to_string(hidden) + "_hidden");
   if (!figure) return;
   char area[32];
   std::snprintf(area, sizeof area, "%.4f", auc);  // as chapter_8 prints it
-  const double found = double(at_half.true_positives) /
-                       (at_half.true_positives + at_half.false_negatives);  // recall
-  const double flagged = double(at_half.false_positives) /
-                         (at_half.false_positives + at_half.true_negatives);
+  const auto [flagged, found] = at_half;
   figure << "set size ratio 1\nset xrange [-0.02:1]\nset yrange [0:1.02]\n"
          << "set xlabel 'false positive rate (benign called malignant)'\n"
          << "set ylabel 'true positive rate (malignant found)'\nset key bottom right\n"

@@ -16,6 +16,7 @@ void draw_confusion(const std::string& folder, const Confusion& counts, int hidd
 
 // FOLDER/ch8_roc_H_hidden.svg: the ROC curve, one point per threshold, its
 // area in the key (4 decimals, as printed), and the point of the threshold
-// one half (from `at_half`, the confusion matrix chapter_8 prints) marked.
+// one half marked: (false positive rate, recall) of the confusion matrix
+// chapter_8 prints (NaN, 0/0, when the test rows hold only one kind: no point).
 void draw_roc(const std::string& folder, const std::vector<std::pair<double, double>>& curve,
-              double auc, const Confusion& at_half, int hidden);
+              double auc, std::pair<double, double> at_half, int hidden);

@@ -59,8 +59,8 @@ int main(int argc, char** argv) try {
 
   draw_losses(run.figure_folder(), outcome.history, settings.hidden);
   draw_confusion(run.figure_folder(), outcome.counts, settings.hidden);
-  draw_roc(run.figure_folder(), outcome.roc, area_under(outcome.roc), outcome.counts,
-           settings.hidden);
+  draw_roc(run.figure_folder(), outcome.roc, area_under(outcome.roc),
+           {false_positive_rate(outcome.counts), recall(outcome.counts)}, settings.hidden);
   std::cout << "\nWhat to notice: " << outcome.counts.false_negatives
             << " malignant masses were called benign. In screening, that is the\n"
                "mistake that costs most: recall, not accuracy, is the number to watch.\n";

@@ -17,6 +17,10 @@ double recall(const Confusion& c) {
   return static_cast<double>(c.true_positives) / (c.true_positives + c.false_negatives);
 }
 
+double false_positive_rate(const Confusion& c) {
+  return static_cast<double>(c.false_positives) / (c.false_positives + c.true_negatives);
+}
+
 std::vector<std::pair<double, double>> roc_curve(const Matrix& y_hat, const Matrix& y) {
   require_same_shape("roc_curve", "vs", y_hat, y);
   std::vector<int> rows(y.rows());

@@ -11,6 +11,8 @@ double accuracy(const Confusion& c);   // (TP + TN) / all: the share of right an
 double precision(const Confusion& c);  // TP / (TP + FP): of those called malignant, how many were
                                        // (0 / 0, NaN, if none was: report.cpp prints "undefined")
 double recall(const Confusion& c);     // TP / (TP + FN): of the malignant, how many were found
+double false_positive_rate(const Confusion& c);  // FP / (FP + TN): of the benign, how many were
+                                                 // called malignant (the ROC curve's x)
 
 // The ROC curve: for every threshold from above the largest y_hat down to
 // below the smallest, the point (false positive rate, true positive rate)
