@@ -40,11 +40,11 @@ std::string written(const std::string& name, const std::string& text) {
 
 TEST_CASE("summaries/metrics_of_a_made_up_confusion_matrix") {
   const Confusion c = made_up_counts();
-  CHECK(accuracy(c) == 15.0 / 20);  // (7 + 8) / 20
-  CHECK(precision(c) == 7.0 / 9);   // 7 / (7 + 2)
-  CHECK(recall(c) == 7.0 / 10);     // 7 / (7 + 3)
+  CHECK(accuracy(c) == 15.0 / 20);            // (7 + 8) / 20
+  CHECK(precision(c) == 7.0 / 9);             // 7 / (7 + 2)
+  CHECK(recall(c) == 7.0 / 10);               // 7 / (7 + 3)
   CHECK(false_positive_rate(c) == 2.0 / 10);  // 2 / (2 + 8)
-  Confusion none_called;            // nothing called malignant: precision is 0 / 0
+  Confusion none_called;                      // nothing called malignant: precision is 0 / 0
   none_called.false_negatives = 4;
   none_called.true_negatives = 6;
   CHECK(std::isnan(precision(none_called)));
