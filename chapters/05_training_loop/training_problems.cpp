@@ -79,13 +79,8 @@ std::string wrapped(const std::string& text, std::size_t width) {
   return out;
 }
 
-}  // namespace
-
-std::string what_the_losses_did(const TrainingHistory& history, const Matrix& y, bool article) {
-  const std::vector<double>& losses = history.losses;
-  std::ostringstream text;
-  text.precision(4);
-  text << std::fixed << "What to notice: ";
+// What the loss did, in one sentence: stuck, never rose, or rose (where first).
+void describe_losses(std::ostream& text, const std::vector<double>& losses) {
   int rises = 0, first_rise = 0;
   for (std::size_t e = 1; e < losses.size(); ++e) {
     if (losses[e] > losses[e - 1] && rises++ == 0) first_rise = static_cast<int>(e);
@@ -105,8 +100,11 @@ std::string what_the_losses_did(const TrainingHistory& history, const Matrix& y,
          << "): a step that long jumps past the valley's floor. It ended at " << losses.back()
          << ".";
   }
-  // The predictions: which moved towards their targets, which ended on the
-  // right side of one half.
+}
+
+// What the predictions did: how many moved towards their targets (y, (N,1)),
+// how many ended on the right side of one half.
+void describe_predictions(std::ostream& text, const TrainingHistory& history, const Matrix& y) {
   const Matrix& first = history.predictions.front();
   const Matrix& last = history.predictions.back();
   int closer = 0, right = 0, halves = 0;
@@ -122,6 +120,16 @@ std::string what_the_losses_did(const TrainingHistory& history, const Matrix& y,
     text << " " << closer << " of the " << y.rows() << " predictions moved towards their "
          << "targets, and " << right << " of " << y.rows() << " end on the right side of 0.5.";
   }
+}
+
+}  // namespace
+
+std::string what_the_losses_did(const TrainingHistory& history, const Matrix& y, bool article) {
+  std::ostringstream text;
+  text.precision(4);
+  text << std::fixed << "What to notice: ";
+  describe_losses(text, history.losses);
+  describe_predictions(text, history, y);
   if (article) {
     text << " (The article prints 0.6931 falling to 0.0947 for these settings; the numbers "
          << "above are what its algorithm produces.)";
