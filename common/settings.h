@@ -6,22 +6,16 @@
 
 #include <cstdint>
 
+#include "names.h"
+
 // How the raw inches and pounds become the network's inputs (dataset.h):
 // as they are, centred on a typical person (the article's), or standardised.
 enum class Scaling { none, centre, standardise };
 
 // "none", "centre" or "standardise": the names the --scaling option takes.
-inline const char* scaling_name(Scaling kind) {
-  switch (kind) {
-    case Scaling::none:
-      return "none";
-    case Scaling::centre:
-      return "centre";
-    case Scaling::standardise:
-      return "standardise";
-  }
-  return "?";
-}
+inline constexpr Names<Scaling, 3> kScalingNames{
+    {{Scaling::none, "none"}, {Scaling::centre, "centre"}, {Scaling::standardise, "standardise"}}};
+inline const char* scaling_name(Scaling kind) { return name_of(kScalingNames, kind); }
 
 //! [settings]
 struct Settings {

@@ -8,6 +8,7 @@
 #include "catch.h"
 #include "check_close.h"
 #include "matrix.h"
+#include "names.h"
 
 namespace {
 
@@ -181,4 +182,23 @@ TEST_CASE("matrix/print_with_shape") {
   std::ostringstream rows;
   print(rows, "B", Matrix{{0.12345}, {1}}, 3);
   REQUIRE(rows.str() == "B (2,1)\n  [   0.123 ]\n  [   1.000 ]\n");
+}
+
+// names.h: an enum's words, written once.
+namespace {
+enum class Colour { red, green, blue };
+constexpr Names<Colour, 3> kColourNames{
+    {{Colour::red, "red"}, {Colour::green, "green"}, {Colour::blue, "blue"}}};
+}  // namespace
+
+TEST_CASE("names/each_way_and_the_choices_in_the_message") {
+  REQUIRE(std::string(name_of(kColourNames, Colour::green)) == "green");
+  REQUIRE(value_named(kColourNames, "blue", "colour") == Colour::blue);
+  REQUIRE(all_names(kColourNames) == std::vector<std::string>{"red", "green", "blue"});
+  try {
+    value_named(kColourNames, "Red", "colour");  // words are exact: no case folding
+    FAIL("'Red' was accepted");
+  } catch (const std::invalid_argument& error) {
+    REQUIRE(std::string(error.what()) == "no colour called 'Red' (red, green or blue)");
+  }
 }

@@ -7,23 +7,10 @@
 #include "01_single_neuron/neuron.h"
 #include "04_backprop/backprop.h"
 
-const char* activation_name(Activation kind) {
-  switch (kind) {
-    case Activation::sigmoid:
-      return "sigmoid";
-    case Activation::tanh:
-      return "tanh";
-    case Activation::relu:
-      return "relu";
-  }
-  return "?";
-}
+const char* activation_name(Activation kind) { return name_of(kActivationNames, kind); }
 
 Activation activation_named(const std::string& name) {
-  for (const Activation kind : {Activation::sigmoid, Activation::tanh, Activation::relu}) {
-    if (name == activation_name(kind)) return kind;
-  }
-  throw std::invalid_argument("no activation called '" + name + "' (sigmoid, tanh or relu)");
+  return value_named(kActivationNames, name, "activation");
 }
 
 //! [activate]

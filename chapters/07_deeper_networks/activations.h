@@ -17,11 +17,14 @@
 #include <string>
 
 #include "matrix.h"
+#include "names.h"
 
 enum class Activation { sigmoid, tanh, relu };
 constexpr Activation kActivations[] = {Activation::sigmoid, Activation::tanh, Activation::relu};
 
 // "sigmoid", "tanh" or "relu": the names the --activation option takes.
+inline constexpr Names<Activation, 3> kActivationNames{
+    {{Activation::sigmoid, "sigmoid"}, {Activation::tanh, "tanh"}, {Activation::relu, "relu"}}};
 const char* activation_name(Activation kind);
 // The activation called `name`; throws std::invalid_argument for any other word.
 Activation activation_named(const std::string& name);

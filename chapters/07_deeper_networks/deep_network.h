@@ -15,6 +15,7 @@
 
 #include "07_deeper_networks/activations.h"
 #include "matrix.h"
+#include "names.h"
 
 // How the first weights are scaled: W = randn(fan_in, fan_out) * s, with
 //   article  s = the init scale (0.3): the same for every layer
@@ -25,6 +26,10 @@
 //   he       s = sqrt(2 / fan_in): as lecun, for ReLU, which switches half the
 //            units off (He et al., 2015; PyTorch's kaiming_normal_)
 enum class Init { article, lecun, xavier, he };
+inline constexpr Names<Init, 4> kInitNames{{{Init::article, "article"},
+                                            {Init::lecun, "lecun"},
+                                            {Init::xavier, "xavier"},
+                                            {Init::he, "he"}}};
 const char* init_name(Init kind);          // "article", "lecun", "xavier" or "he"
 Init init_named(const std::string& name);  // throws std::invalid_argument for any other word
 

@@ -8,27 +8,9 @@
 #include "05_training_loop/training.h"
 #include "numpy_random.h"
 
-const char* init_name(Init kind) {
-  switch (kind) {
-    case Init::article:
-      return "article";
-    case Init::lecun:
-      return "lecun";
-    case Init::xavier:
-      return "xavier";
-    case Init::he:
-      return "he";
-  }
-  return "?";
-}
+const char* init_name(Init kind) { return name_of(kInitNames, kind); }
 
-Init init_named(const std::string& name) {
-  for (const Init kind : {Init::article, Init::lecun, Init::xavier, Init::he}) {
-    if (name == init_name(kind)) return kind;
-  }
-  throw std::invalid_argument("no initialisation called '" + name +
-                              "' (article, lecun, xavier or he)");
-}
+Init init_named(const std::string& name) { return value_named(kInitNames, name, "initialisation"); }
 
 //! [init]
 DeepNetwork init_deep_network(const DeepSettings& deep, int inputs, int outputs, std::uint32_t seed,

@@ -18,20 +18,6 @@
 #include "09_making_it_fast/fast_math.h"
 #include "09_making_it_fast/fast_parts.h"
 
-const char* speedup_name(Speedup step) {
-  switch (step) {
-    case Speedup::workspace:
-      return "workspace";
-    case Speedup::fused:
-      return "fused";
-    case Speedup::vector:
-      return "vector";
-    case Speedup::threads:
-      return "threads";
-  }
-  return "?";
-}
-
 namespace {
 
 Parameters flatten(const Network& net) {

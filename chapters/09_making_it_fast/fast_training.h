@@ -34,7 +34,11 @@
 enum class Speedup { workspace, fused, vector, threads };
 constexpr Speedup kSpeedups[] = {Speedup::workspace, Speedup::fused, Speedup::vector,
                                  Speedup::threads};
-const char* speedup_name(Speedup step);  // "workspace", "fused", ...
+inline constexpr Names<Speedup, 4> kSpeedupNames{{{Speedup::workspace, "workspace"},
+                                                  {Speedup::fused, "fused"},
+                                                  {Speedup::vector, "vector"},
+                                                  {Speedup::threads, "threads"}}};
+inline const char* speedup_name(Speedup step) { return name_of(kSpeedupNames, step); }
 
 // How far apart the fast and the readable trainer may be: relative difference
 // of every loss and of the last predictions (tests/test_fast.cpp).

@@ -301,9 +301,7 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
        "also write everything printed to FILE");
   std::vector<WordOption> all_words = words;
   if (options & kScalingOption) {
-    all_words.push_back({"scaling",
-                         scaling_name(settings_.scaling),
-                         {"none", "centre", "standardise"},
+    all_words.push_back({"scaling", scaling_name(settings_.scaling), all_names(kScalingNames),
                          "how heights and weights become inputs: none, centre (minus 67 in and "
                          "140 lb, the article's) or standardise (minus the mean, divided by the "
                          "standard deviation)"});
@@ -393,9 +391,7 @@ ChapterRun::ChapterRun(int argc, char** argv, const std::string& program, const 
                                      " to " + number_text(kMaxWeight));
   }
   if (options & kScalingOption) {
-    for (const Scaling kind : {Scaling::none, Scaling::centre, Scaling::standardise}) {
-      if (words_.at("scaling") == scaling_name(kind)) settings_.scaling = kind;
-    }
+    settings_.scaling = value_named(kScalingNames, words_.at("scaling"), "scaling");
     scaling_given_ = !values["scaling"].defaulted();
   }
   if (options & kWeightsOption) {
