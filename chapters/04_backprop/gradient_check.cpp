@@ -28,12 +28,6 @@ Matrix numerical_gradient(Network& net, Matrix& param, const Matrix& X, const Ma
 }
 //! [numerical_gradient]
 
-double norm(const Matrix& m) {
-  double sum = 0.0;
-  for (double v : m.values()) sum += v * v;
-  return std::sqrt(sum);
-}
-
 }  // namespace
 
 Gradients numerical_gradients(const Network& net, const Matrix& X, const Matrix& y, double step) {
@@ -46,7 +40,13 @@ Gradients numerical_gradients(const Network& net, const Matrix& X, const Matrix&
   return grads;
 }
 
+double gradient_norm(const Matrix& gradient) {
+  double sum_of_squares = 0.0;
+  for (const double g : gradient.values()) sum_of_squares += g * g;
+  return std::sqrt(sum_of_squares);
+}
+
 double relative_error(const Matrix& a, const Matrix& b) {
-  const double scale = norm(a) + norm(b);
-  return scale == 0.0 ? 0.0 : norm(a - b) / scale;
+  const double scale = gradient_norm(a) + gradient_norm(b);
+  return scale == 0.0 ? 0.0 : gradient_norm(a - b) / scale;
 }

@@ -18,6 +18,11 @@ constexpr double kFiniteDifferenceStep = 1e-5;  // h: small, but far above round
 Gradients numerical_gradients(const Network& net, const Matrix& X, const Matrix& y,
                               double step = kFiniteDifferenceStep);
 
+// The size of a gradient: sqrt of the sum of its squared entries (the
+// Frobenius norm, NumPy's np.linalg.norm). Chapter 7 prints one per layer to
+// show where the gradient vanishes.
+double gradient_norm(const Matrix& gradient);
+
 // How far apart two gradients are, as one number that ignores their scale:
 //     |a - b| / (|a| + |b|), with |.| the Euclidean norm of all entries.
 // 0 means identical; around 1e-7 is "equal up to finite-difference error".

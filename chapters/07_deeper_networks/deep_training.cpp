@@ -35,12 +35,6 @@ DeepNetwork init_deep_network(const DeepSettings& deep, int inputs, int outputs,
 }
 //! [init]
 
-double gradient_norm(const Matrix& gradient) {
-  double sum_of_squares = 0.0;
-  for (const double g : gradient.values()) sum_of_squares += g * g;
-  return std::sqrt(sum_of_squares);
-}
-
 std::vector<double> layer_gradient_norms(const DeepNetwork& net, const Matrix& X, const Matrix& y) {
   const DeepGradients grads = deep_backward(net, y, deep_forward(net, X));
   std::vector<double> norms;

@@ -3,16 +3,12 @@
 
 #include <vector>
 
+#include "04_backprop/gradient_check.h"
 #include "07_deeper_networks/deep_network.h"
 #include "matrix.h"
 #include "settings.h"
 
-// The size of a gradient: sqrt of the sum of its squared entries (the
-// Frobenius norm, NumPy's np.linalg.norm). One number per layer shows where
-// the gradient vanishes.
-double gradient_norm(const Matrix& gradient);
-
-// |dW[l]| for l = 0 ... L (layer 1 ... L + 1), from one forward and backward pass.
+// |dW[l]| (chapter 4's gradient_norm) for l = 0 ... L (layer 1 ... L + 1), from one forward and backward pass.
 std::vector<double> layer_gradient_norms(const DeepNetwork& net, const Matrix& X, const Matrix& y);
 
 // Hidden units whose output is 0 for every example ("dead"): such a ReLU
