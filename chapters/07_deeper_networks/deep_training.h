@@ -8,7 +8,8 @@
 #include "matrix.h"
 #include "settings.h"
 
-// |dW[l]| (chapter 4's gradient_norm) for l = 0 ... L (layer 1 ... L + 1), from one forward and backward pass.
+// |dW[l]| (chapter 4's gradient_norm) for l = 0 ... L (layer 1 ... L + 1),
+// from one forward and backward pass.
 std::vector<double> layer_gradient_norms(const DeepNetwork& net, const Matrix& X, const Matrix& y);
 
 // Hidden units whose output is 0 for every example ("dead"): such a ReLU
