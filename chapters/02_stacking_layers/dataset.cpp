@@ -50,7 +50,7 @@ bool same_scaling(const InputScaling& a, const InputScaling& b) {
 }
 
 std::optional<Scaling> scaling_kind(const InputScaling& scaling, const Matrix& raw) {
-  for (const Scaling kind : {Scaling::none, Scaling::centre, Scaling::standardise}) {
+  for (const auto& [kind, name] : kScalingNames) {  // every scaling there is (settings.h)
     if (same_scaling(scaling, input_scaling(kind, raw))) return kind;
   }
   return std::nullopt;
