@@ -57,6 +57,9 @@ inline double fast_exp(double x) {
 }
 //! [fast_exp]
 
+// Chapter 1's sigmoid, 1 / (1 + e^-z), with fast_exp: the one the vector steps use.
+inline double fast_sigmoid(double z) { return 1.0 / (1.0 + fast_exp(-z)); }
+
 // ln x for a positive normal double x (the loss's p + eps and 1 - p + eps
 // always are): x = 2^e * m with m in [sqrt(1/2), sqrt(2)), f = m - 1, then
 //

@@ -9,10 +9,10 @@
 //! [loss_term]
 // With y exactly 1 or 0 one of the two terms is 0 * (a finite number), which
 // adds nothing: leaving it out gives the same bits and saves a log.
-double loss_term(double p, double y) {
-  if (y == 1.0) return std::log(p + kLogEpsilon);
-  if (y == 0.0) return std::log(1 - p + kLogEpsilon);
-  return y * std::log(p + kLogEpsilon) + (1 - y) * std::log(1 - p + kLogEpsilon);
+double loss_term(double y_hat, double y) {
+  if (y == 1.0) return std::log(y_hat + kLogEpsilon);
+  if (y == 0.0) return std::log(1 - y_hat + kLogEpsilon);
+  return y * std::log(y_hat + kLogEpsilon) + (1 - y) * std::log(1 - y_hat + kLogEpsilon);
 }
 //! [loss_term]
 

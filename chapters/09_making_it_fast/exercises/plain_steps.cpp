@@ -10,8 +10,8 @@
 #include "todo.h"
 
 //! [loss_term]
-double loss_term(double p, double y) {
-  // TODO (exercise 22): chapter 3's y log(p + eps) + (1 - y) log(1 - p + eps),
+double loss_term(double y_hat, double y) {
+  // TODO (exercise 22): chapter 3's y log(y_hat + eps) + (1 - y) log(1 - y_hat + eps),
   // eps = kLogEpsilon, for one example. When y is exactly 1 or exactly 0,
   // one of the two logs is multiplied by 0: return the other one alone (the
   // same bits, one log fewer). Any other y (a soft label) takes both.
