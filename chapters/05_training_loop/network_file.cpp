@@ -121,16 +121,10 @@ class StopSignalsHeld {
   sigset_t before_;
 };
 
-}  // namespace
-
-void save_network(const std::string& path, const Network& net, const InputScaling& scaling,
-                  const Settings& settings) {
-  const std::string bad = first_non_finite(net);
-  if (!bad.empty()) {
-    throw MatrixFileError("refusing to save a network that is not finite (" + bad + ") to " +
-                          printable(path) + ": the training went wrong");
-  }
-  check_can_save_to(path);
+// The file's text: a line saying what trained the network, its four
+// matrices, the input scaling's two rows, and the checksum of all that.
+std::string network_text(const Network& net, const InputScaling& scaling,
+                         const Settings& settings) {
   std::ostringstream content;
   content << "# A " << net.W1.rows() << "-" << net.W1.cols() << "-" << net.W2.cols()
           << " network trained by chapter_5 (seed " << settings.seed << ", learning rate "
@@ -142,12 +136,15 @@ void save_network(const std::string& path, const Network& net, const InputScalin
   write_matrix(content, "b2", net.b2);
   write_matrix(content, "x_shift", scaling.shift);
   write_matrix(content, "x_divide", scaling.divide);
-  const std::string text = content.str() + checksum_line(content.str());
+  return content.str() + checksum_line(content.str());
+}
 
-  // A temporary file of this run's own beside `path` (mkstemp fills in the
-  // X's), with the permissions any new file of the user's gets. While it
-  // exists, Ctrl-C (SIGINT), SIGTERM and SIGHUP wait: they end the program
-  // after the rename or the clean-up, never leaving the temporary behind.
+// `text` becomes the file `path` in one step. It goes first into a temporary
+// file of this run's own beside `path` (mkstemp fills in the X's), with the
+// permissions any new file of the user's gets. While it exists, Ctrl-C
+// (SIGINT), SIGTERM and SIGHUP wait: they end the program after the rename or
+// the clean-up, never leaving the temporary behind.
+void replace_file(const std::string& path, const std::string& text) {
   const StopSignalsHeld held;
   std::string temporary = path + ".partial-XXXXXX";
   const int descriptor = mkstemp(temporary.data());
@@ -180,8 +177,9 @@ void save_network(const std::string& path, const Network& net, const InputScalin
   }
 }
 
-SavedNetwork load_network(const std::string& path, int inputs, int outputs) {
-  MatrixFileReader file(path, "weights file");
+// W1, b1, W2 and b2 from `file`, in this order, each checked against the
+// shapes before it: the first that does not fit is named with its line.
+Network read_layers(MatrixFileReader& file, int inputs, int outputs) {
   Network net;
   net.W1 = file.read("W1");
   if (net.W1.rows() != inputs) {
@@ -207,20 +205,42 @@ SavedNetwork load_network(const std::string& path, int inputs, int outputs) {
     file.fail_at_header("b2 should be (1," + std::to_string(net.W2.cols()) + ") to match W2 " +
                         net.W2.shape() + ", got " + net.b2.shape());
   }
-  // The input scaling: (1,I) each, every divisor above 0.
-  auto read_row = [&](const std::string& name) {
-    Matrix row = file.read(name);
-    if (row.rows() != 1 || row.cols() != inputs) {
-      file.fail_at_header(name + " should be (1," + std::to_string(inputs) +
-                          "), one number per input, got " + row.shape());
-    }
-    return row;
-  };
-  const SavedNetwork saved{net, {read_row("x_shift"), read_row("x_divide")}};  // in this order
-  for (const double d : saved.scaling.divide.values()) {
+  return net;
+}
+
+// The next matrix of `file`, which must be called `name` and be (1,inputs).
+Matrix read_row(MatrixFileReader& file, const std::string& name, int inputs) {
+  Matrix row = file.read(name);
+  if (row.rows() != 1 || row.cols() != inputs) {
+    file.fail_at_header(name + " should be (1," + std::to_string(inputs) +
+                        "), one number per input, got " + row.shape());
+  }
+  return row;
+}
+
+}  // namespace
+
+void save_network(const std::string& path, const Network& net, const InputScaling& scaling,
+                  const Settings& settings) {
+  const std::string bad = first_non_finite(net);
+  if (!bad.empty()) {
+    throw MatrixFileError("refusing to save a network that is not finite (" + bad + ") to " +
+                          printable(path) + ": the training went wrong");
+  }
+  check_can_save_to(path);
+  replace_file(path, network_text(net, scaling, settings));
+}
+
+SavedNetwork load_network(const std::string& path, int inputs, int outputs) {
+  MatrixFileReader file(path, "weights file");
+  const Network net = read_layers(file, inputs, outputs);
+  // The input scaling, in this order: (1,I) each, every divisor above 0.
+  const Matrix shift = read_row(file, "x_shift", inputs);
+  const Matrix divide = read_row(file, "x_divide", inputs);
+  for (const double d : divide.values()) {
     if (!(d > 0)) file.fail_at_header("x_divide holds " + number_text(d) + ", not above 0");
   }
   file.expect_end();
   verify_checksum(path, file.text());
-  return saved;
+  return SavedNetwork{net, {shift, divide}};
 }
