@@ -2,6 +2,8 @@
 // number (an error, TrainingDiverged), stopped moving (a warning), and in
 // words, what they did. Kept apart from training.cpp, the exercise file, so
 // that a student's train() can throw TrainingDiverged too.
+#include "05_training_loop/training_problems.h"
+
 #include <algorithm>
 #include <cmath>
 #include <iostream>

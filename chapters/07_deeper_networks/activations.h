@@ -1,4 +1,5 @@
 // activations.h - chapter 7: three activations, each a forward/backward pair.
+// Code: activations.cpp (exercises 14 and 15).
 //
 //! [table]
 // A hidden layer computes a = f(z) element by element. Backprop needs the
@@ -25,9 +26,11 @@ constexpr Activation kActivations[] = {Activation::sigmoid, Activation::tanh, Ac
 // "sigmoid", "tanh" or "relu": the names the --activation option takes.
 inline constexpr Names<Activation, 3> kActivationNames{
     {{Activation::sigmoid, "sigmoid"}, {Activation::tanh, "tanh"}, {Activation::relu, "relu"}}};
-const char* activation_name(Activation kind);
+inline const char* activation_name(Activation kind) { return name_of(kActivationNames, kind); }
 // The activation called `name`; throws std::invalid_argument for any other word.
-Activation activation_named(const std::string& name);
+inline Activation activation_named(const std::string& name) {
+  return value_named(kActivationNames, name, "activation");
+}
 
 // tanh of every element, (R,C) -> (R,C). (Sigmoid is chapter 1's.)
 Matrix tanh_forward(const Matrix& z);

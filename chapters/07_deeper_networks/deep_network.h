@@ -30,8 +30,11 @@ inline constexpr Names<Init, 4> kInitNames{{{Init::article, "article"},
                                             {Init::lecun, "lecun"},
                                             {Init::xavier, "xavier"},
                                             {Init::he, "he"}}};
-const char* init_name(Init kind);          // "article", "lecun", "xavier" or "he"
-Init init_named(const std::string& name);  // throws std::invalid_argument for any other word
+// "article", "lecun", "xavier" or "he"; and back (std::invalid_argument for any other word).
+inline const char* init_name(Init kind) { return name_of(kInitNames, kind); }
+inline Init init_named(const std::string& name) {
+  return value_named(kInitNames, name, "initialisation");
+}
 
 //! [deep settings]
 // The shape of a deep network and how it starts. The defaults are this

@@ -8,10 +8,6 @@
 #include "05_training_loop/training.h"
 #include "numpy_random.h"
 
-const char* init_name(Init kind) { return name_of(kInitNames, kind); }
-
-Init init_named(const std::string& name) { return value_named(kInitNames, name, "initialisation"); }
-
 //! [init]
 DeepNetwork init_deep_network(const DeepSettings& deep, int inputs, int outputs, std::uint32_t seed,
                               double init_scale) {

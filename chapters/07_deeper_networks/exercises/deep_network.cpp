@@ -1,4 +1,5 @@
-// exercises/deep_network.cpp - YOUR TURN: chapter 7's exercises.
+// exercises/deep_network.cpp - YOUR TURN: chapter 7's exercises 16 and 17
+// (14 and 15, tanh and ReLU, are in exercises/activations.cpp).
 //
 // Replace each todo(...) line with your code, then run
 //     cmake --workflow --preset exercises
@@ -12,31 +13,6 @@
 #include "02_stacking_layers/network.h"
 #include "04_backprop/backprop.h"
 #include "todo.h"
-
-//! [tanh]
-Matrix tanh_forward(const Matrix& z) {
-  // TODO (exercise 14): tanh of every element, (R,C) -> (R,C).
-  todo("tanh_forward");
-}
-
-Matrix tanh_backward(const Matrix& da, const Matrix& a) {
-  // TODO (exercise 14): the gradient at z from the gradient da at a = tanh(z),
-  // using only a: tanh'(z) = 1 - a * a. All (R,C), element by element.
-  todo("tanh_backward");
-}
-//! [tanh]
-
-//! [relu]
-Matrix relu_forward(const Matrix& z) {
-  // TODO (exercise 15): max(z, 0) for every element, (R,C) -> (R,C).
-  todo("relu_forward");
-}
-
-Matrix relu_backward(const Matrix& da, const Matrix& a) {
-  // TODO (exercise 15): da where the unit was on (a > 0), 0 where it was off.
-  todo("relu_backward");
-}
-//! [relu]
 
 //! [deep_forward]
 DeepCache deep_forward(const DeepNetwork& net, const Matrix& X) {
