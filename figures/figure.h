@@ -67,5 +67,5 @@ class Figure {
 // Text as a gnuplot string literal, quotes and all: 'it''s'. A file name
 // pasted into a command unquoted would be a command; so would one holding a
 // newline, even quoted, which is why `text` with a control character throws
-// BadInput (chapter_run.cpp refuses such paths before any work).
+// BadInput (command_line.cpp refuses such paths before any work).
 std::string gnuplot_string(const std::string& text);

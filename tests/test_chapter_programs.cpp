@@ -13,7 +13,7 @@
 #include <string>
 
 #include "catch.h"
-#include "plumbing/chapter_run.h"
+#include "settings.h"
 #include "reference_file.h"
 #include "scratch_file.h"
 
@@ -47,34 +47,6 @@ std::string options_for(const Settings& s) {
 }
 
 }  // namespace
-
-TEST_CASE("programs/shell_word_keeps_a_word_on_one_line") {
-  CHECK(shell_word("0.15") == "0.15");
-  CHECK(shell_word("build/docs/lr50.txt") == "build/docs/lr50.txt");
-  CHECK(shell_word("my file.txt") == "'my file.txt'");
-  CHECK(shell_word("it's") == "'it'\\''s'");
-  CHECK(shell_word("") == "''");
-  CHECK(shell_word("a\nb") == "$'a\\nb'");
-  CHECK(shell_word("\x1b[31m'\\") == "$'\\x1b[31m\\'\\\\'");
-}
-
-// The transcript's first line is the command that repeats the run: options
-// by their full names, in the order given, without the output-only ones,
-// and a newline in a file name spelled out, not splitting the line.
-TEST_CASE("programs/transcript_starts_with_the_command") {
-  const std::string transcript = scratch_file("transcript.txt");
-  const std::string weights = scratch_file("weights file.txt");  // quoted in the first line
-  const std::string output =
-      output_of(std::string(NN_CHAPTER_5) + " --lr=50 --epochs 4 --no-figures --print-every 1" +
-                " --transcript " + transcript + " --weights '" + weights + "'");
-  std::ifstream file(transcript, std::ios::binary);
-  const std::string written((std::istreambuf_iterator<char>(file)), {});
-  std::filesystem::remove(transcript);
-  std::filesystem::remove(weights);
-  const std::string first = "$ build/bin/chapter_5 --lr 50 --epochs 4 --print-every 1 --weights " +
-                            shell_word(weights) + "\n";
-  CHECK(written == first + output);
-}
 
 TEST_CASE("programs/chapter5_prints_numpy_losses") {
   const ReferenceFile& numpy = numpy_reference();

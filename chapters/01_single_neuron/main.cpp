@@ -8,11 +8,13 @@
 
 #include "01_single_neuron/neuron.h"
 #include "chapter1_figures.h"
-#include "plumbing/chapter_run.h"
+#include "plumbing/command_line.h"
 
 int main(int argc, char** argv) try {
-  const ChapterRun run(argc, argv, "chapter_1", "one neuron", kNoOptions,
-                       {{"bias", 0.1, -100, 100, "bias of the three-input neuron"}});
+  double bias = 0.1;  // of the three-input neuron below
+  CommandLine options("chapter_1", "one neuron");
+  options.number(bias, kBiasRange, "bias of the three-input neuron");
+  if (options.parse(argc, argv) == Parsed::help_shown) return 0;
   std::cout << std::fixed << std::setprecision(4);
   std::cout << "Chapter 1: one neuron\n\n";
 
@@ -26,7 +28,7 @@ int main(int argc, char** argv) try {
   //! [one input]
 
   //! [three inputs]
-  const Neuron neuron{Matrix{{0.4}, {-1.2}, {0.7}}, run.number("bias")};  // weights (3,1), bias
+  const Neuron neuron{Matrix{{0.4}, {-1.2}, {0.7}}, bias};  // weights (3,1), bias
   const Matrix inputs{{1.0, 2.0, -0.5}};                                  // one example (1,3)
   print(std::cout, "Three inputs: x", inputs);
   print(std::cout, "weights w", neuron.weights);
@@ -37,14 +39,14 @@ int main(int argc, char** argv) try {
             << "\nneuron output sigmoid(z) = " << output << "\n\n";
   //! [three inputs]
 
-  draw_sigmoid(run.figure_folder(), [](double x) { return sigmoid(x); },
+  draw_sigmoid(options.figure_folder(), [](double x) { return sigmoid(x); },
                {{z, sigmoid(z)}, {z3, output}});
 
   std::cout << "What to notice: the weight -1.2 on the largest input pulls x @ w down to "
             << weighted_sum << ";\nwith the bias " << neuron.bias << " the neuron is "
             << std::setprecision(1) << 100 * output
             << "% 'on'.\nWeights decide which inputs excite and which inhibit.\n";
-  return 0;
+  return finish_output("chapter_1");
 } catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
   return report_error("chapter_1", error);
 }

@@ -8,12 +8,13 @@
 #include "02_stacking_layers/dataset.h"
 #include "02_stacking_layers/network.h"
 #include "chapter2_figures.h"
-#include "plumbing/chapter_run.h"
+#include "plumbing/command_line.h"
 
 int main(int argc, char** argv) try {
-  const ChapterRun run(argc, argv, "chapter_2", "stacking layers: the 2-4-1 network's forward pass",
-                       kSeedOption | kHiddenOption | kScalingOption);
-  const Settings settings = run.settings();  // the article's, unless the options say otherwise
+  Settings settings;  // the article's, unless the options say otherwise
+  CommandLine options("chapter_2", "stacking layers: the 2-4-1 network's forward pass");
+  options.seed(settings).hidden(settings).scaling(settings);
+  if (options.parse(argc, argv) == Parsed::help_shown) return 0;
   std::cout << "Chapter 2: stacking layers (" << kInputs << "-" << settings.hidden << "-"
             << kOutputs << " network, seed " << settings.seed << ")\n\n";
 
@@ -46,8 +47,8 @@ int main(int argc, char** argv) try {
   print(std::cout, "y_hat = sigmoid(z2), the random network's guesses", cache.y_hat, 3);
   //! [forward]
 
-  write_network_graph(run.figure_folder(), net);
-  draw_predictions(run.figure_folder(), raw, y, cache.y_hat);
+  write_network_graph(options.figure_folder(), net);
+  draw_predictions(options.figure_folder(), raw, y, cache.y_hat);
 
   int saturated = 0;  // hidden activations pinned near 0 or 1
   for (double a : cache.a1.values()) saturated += (a < 0.01 || a > 0.99) ? 1 : 0;
@@ -64,7 +65,7 @@ int main(int argc, char** argv) try {
               << " hidden activations are already\nbelow 0.01 or above 0.99: inputs as large as "
               << largest << " push a sigmoid to its flat ends.\n";
   }
-  return 0;
+  return finish_output("chapter_2");
 } catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
   return report_error("chapter_2", error);
 }

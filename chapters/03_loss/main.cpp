@@ -7,13 +7,15 @@
 #include "02_stacking_layers/network.h"
 #include "03_loss/loss.h"
 #include "chapter3_figures.h"
-#include "plumbing/chapter_run.h"
+#include "plumbing/command_line.h"
 
 int main(int argc, char** argv) try {
-  const ChapterRun run(
-      argc, argv, "chapter_3", "the loss: binary cross-entropy", kSeedOption,
-      {{"guess", 1e-6, 0, 1, "the fourth prediction in the table of single losses"}});
-  const Settings settings = run.settings();
+  Settings settings;    // the article's, unless --seed says otherwise
+  double guess = 1e-6;  // the fourth prediction in the table of single losses
+  CommandLine options("chapter_3", "the loss: binary cross-entropy");
+  options.seed(settings).number(guess, kGuessRange,
+                                "the fourth prediction in the table of single losses");
+  if (options.parse(argc, argv) == Parsed::help_shown) return 0;
   std::cout << std::fixed << std::setprecision(4);
   std::cout << "Chapter 3: the loss (binary cross-entropy)\n\n";
 
@@ -32,7 +34,7 @@ int main(int argc, char** argv) try {
 
   //! [why epsilon]
   std::cout << "Why the epsilon: the loss of single predictions for a target of 1\n";
-  for (const double p : {0.9, 0.5, 0.1, run.number("guess"), 0.0}) {
+  for (const double p : {0.9, 0.5, 0.1, guess, 0.0}) {
     const Matrix one_target{{1.0}};
     const Matrix one_guess{{p}};
     std::cout << "  y_hat = " << std::setw(9) << std::defaultfloat << p << std::fixed
@@ -42,7 +44,7 @@ int main(int argc, char** argv) try {
   //! [why epsilon]
 
   draw_loss_curves(
-      run.figure_folder(),
+      options.figure_folder(),
       [](double p, double target) { return bce_loss(Matrix{{p}}, Matrix{{target}}); }, y, y_hat);
 
   std::cout << "What to notice: the random network scores "
@@ -51,7 +53,7 @@ int main(int argc, char** argv) try {
                "costs far more than an unsure one, and the epsilon caps the cost of a certain\n"
                "wrong guess at -log(1e-8) = "
             << -std::log(kLogEpsilon) << " instead of infinity.\n";
-  return 0;
+  return finish_output("chapter_3");
 } catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
   return report_error("chapter_3", error);
 }

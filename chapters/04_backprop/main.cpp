@@ -9,14 +9,14 @@
 #include "04_backprop/backprop.h"
 #include "04_backprop/gradient_check.h"
 #include "chapter4_figures.h"
-#include "plumbing/chapter_run.h"
+#include "plumbing/command_line.h"
 
 int main(int argc, char** argv) try {
-  const ChapterRun run(
-      argc, argv, "chapter_4", "backpropagation, checked by finite differences",
-      kSeedOption | kScalingOption,
-      {{"step", kFiniteDifferenceStep, 1e-300, 1, "the finite-difference step h"}});
-  const Settings settings = run.settings();
+  Settings settings;  // the article's, unless the options say otherwise
+  double step = kFiniteDifferenceStep;
+  CommandLine options("chapter_4", "backpropagation, checked by finite differences");
+  options.seed(settings).scaling(settings).number(step, kStepRange, "the finite-difference step h");
+  if (options.parse(argc, argv) == Parsed::help_shown) return 0;
   std::cout << "Chapter 4: backpropagation\n\n";
 
   const Matrix raw = people_raw();                                        // (N,I)
@@ -40,7 +40,6 @@ int main(int argc, char** argv) try {
   //! [sigmoid slope]
 
   //! [gradient check]
-  const double step = run.number("step");
   const Gradients numeric = numerical_gradients(net, X, y, step);
   std::cout << "\nGradient check: backprop against finite differences (step " << step << ")\n"
             << std::scientific << std::setprecision(1) << "  relative error  dW1 "
@@ -51,15 +50,15 @@ int main(int argc, char** argv) try {
   //! [gradient check]
 
   draw_sigmoid_slope(
-      run.figure_folder(), [](double z) { return sigmoid(z); }, dense_forward(X, net.W1, net.b1),
+      options.figure_folder(), [](double z) { return sigmoid(z); }, dense_forward(X, net.W1, net.b1),
       cache.a1);
-  draw_gradient_check(run.figure_folder(), grads, numeric);
+  draw_gradient_check(options.figure_folder(), grads, numeric);
 
   std::cout << "\nWhat to notice: each gradient has its parameter's shape, so the update\n"
                "W -= lr * dW is well defined. The hidden gradients pass through sigmoid',\n"
                "at most 0.25, on their way back: that is why deep sigmoid stacks learn slowly.\n"
                "Relative errors near 1e-8 or below mean backprop and plain arithmetic agree.\n";
-  return 0;
+  return finish_output("chapter_4");
 } catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
   return report_error("chapter_4", error);
 }

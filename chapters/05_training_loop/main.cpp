@@ -1,6 +1,7 @@
 // Chapter 5: the training loop. Chapters 2, 3 and 4 put together and repeated.
 #include <iomanip>
 #include <iostream>
+#include <string>
 #include <vector>
 
 #include "02_stacking_layers/dataset.h"
@@ -9,14 +10,15 @@
 #include "05_training_loop/one_step.h"
 #include "05_training_loop/training.h"
 #include "chapter5_figures.h"
-#include "plumbing/chapter_run.h"
+#include "plumbing/command_line.h"
 
 int main(int argc, char** argv) try {
-  const ChapterRun run(
-      argc, argv, "chapter_5", "the training loop",
-      kSeedOption | kTrainingOptions | kHiddenOption | kScalingOption | kWeightsOption);
-  const Settings settings = run.settings();  // the article's, unless the options say otherwise
-  check_can_save_to(run.weights_path());     // before training, not after
+  Settings settings;  // the article's, unless the options say otherwise
+  std::string weights = NN_DEFAULT_WEIGHTS;
+  CommandLine options("chapter_5", "the training loop");
+  options.seed(settings).training(settings).hidden(settings).scaling(settings).weights(weights);
+  if (options.parse(argc, argv) == Parsed::help_shown) return 0;
+  check_can_save_to(weights);  // before training, not after
   std::cout << "Chapter 5: the training loop (learning rate " << settings.learning_rate << ", "
             << settings.epochs << " epochs, seed " << settings.seed << ", scaling "
             << scaling_name(settings.scaling) << ")\n\n"
@@ -48,8 +50,8 @@ int main(int argc, char** argv) try {
   }
 
   //! [save]
-  save_network(run.weights_path(), net, scaling, settings);
-  std::cout << "\nsaved the trained network to " << run.weights_path() << " (chapter 6 reads it)\n";
+  save_network(weights, net, scaling, settings);
+  std::cout << "\nsaved the trained network to " << weights << " (chapter 6 reads it)\n";
   //! [save]
 
   const std::vector<double> rates = {0.01, 0.15, 1.0, 5.0};
@@ -69,12 +71,12 @@ int main(int argc, char** argv) try {
     }
   }
 
-  draw_one_step(run.figure_folder(), one_step_at_every_rate(init_network(settings), X, y));
-  draw_loss(run.figure_folder(), history, settings.learning_rate);
-  draw_predictions_while_training(run.figure_folder(), history, raw, y);
-  draw_learning_rates(run.figure_folder(), rates, runs);
+  draw_one_step(options.figure_folder(), one_step_at_every_rate(init_network(settings), X, y));
+  draw_loss(options.figure_folder(), history, settings.learning_rate);
+  draw_predictions_while_training(options.figure_folder(), history, raw, y);
+  draw_learning_rates(options.figure_folder(), rates, runs);
   std::cout << "\n" << what_the_losses_did(history, y, is_article(settings)) << "\n";
-  return 0;
+  return finish_output("chapter_5");
 } catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
   return report_error("chapter_5", error);
 }

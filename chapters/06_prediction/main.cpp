@@ -13,14 +13,15 @@
 #include "05_training_loop/training.h"
 #include "06_prediction/prediction.h"
 #include "chapter6_figures.h"
-#include "plumbing/chapter_run.h"
+#include "plumbing/command_line.h"
 
 int main(int argc, char** argv) try {
-  const ChapterRun run(argc, argv, "chapter_6", "prediction for a new person",
-                       kPersonOptions | kScalingOption | kWeightsOption);
-  // The article's new person (68 in, 145 lb), unless --height and --weight say otherwise.
-  const NewPerson person = run.person();
-  const std::string& weights_path = run.weights_path();
+  NewPerson person;   // the article's (68 in, 145 lb), unless --height and --weight say otherwise
+  Settings settings;  // the article's, unless --scaling says otherwise
+  std::string weights_path = NN_DEFAULT_WEIGHTS;
+  CommandLine options("chapter_6", "prediction for a new person");
+  options.person(person).scaling(settings).weights(weights_path);
+  if (options.parse(argc, argv) == Parsed::help_shown) return 0;
   std::cout << std::fixed << std::setprecision(4);
   std::cout << "Chapter 6: prediction for a new person\n\n";
 
@@ -29,14 +30,13 @@ int main(int argc, char** argv) try {
   // with --weights alone must exist) and --scaling does not ask for another
   // scaling; if not, train one now with the article's settings.
   SavedNetwork saved;
-  const bool have_file =
-      std::filesystem::exists(weights_path) || (run.weights_path_given() && !run.scaling_given());
-  if (have_file) saved = load_network(weights_path, kInputs, kOutputs);
-  const InputScaling asked = input_scaling(run.settings().scaling, people_raw());
-  if (have_file && (!run.scaling_given() || same_scaling(saved.scaling, asked))) {
+  const bool load_from_file = std::filesystem::exists(weights_path) ||
+                              (options.given("weights") && !options.given("scaling"));
+  if (load_from_file) saved = load_network(weights_path, kInputs, kOutputs);
+  const InputScaling asked = input_scaling(settings.scaling, people_raw());
+  if (load_from_file && (!options.given("scaling") || same_scaling(saved.scaling, asked))) {
     std::cout << "loaded the trained network from " << weights_path << "\n\n";
   } else {
-    const Settings settings = run.settings();  // the article's, with --scaling
     saved = {init_network(settings), asked};
     const Matrix X = scale_inputs(people_raw(), asked);
     const TrainingHistory history = train(saved.net, X, labels(), settings);
@@ -64,14 +64,14 @@ int main(int argc, char** argv) try {
     return predict_probability(saved.net, saved.scaling, height, weight);
   };
   const std::optional<Scaling> kind = scaling_kind(saved.scaling, people_raw());
-  draw_decision_boundary(run.figure_folder(), kind, p_male, people_raw(), labels(), person);
-  draw_sensitivity(run.figure_folder(), kind, p_male, person);
+  draw_decision_boundary(options.figure_folder(), kind, p_male, people_raw(), labels(), person);
+  draw_sensitivity(options.figure_folder(), kind, p_male, person);
 
   std::cout << "\nWhat to notice: the new person is scaled with the very numbers the four\n"
                "training people were (the network never saw inches or pounds). Four examples\n"
                "are enough for a confident answer, not for a trustworthy one: the figures show\n"
                "how sharply the answer flips between the two groups.\n";
-  return 0;
+  return finish_output("chapter_6");
 } catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
   return report_error("chapter_6", error);
 }

@@ -7,39 +7,34 @@
 #include "07_deeper_networks/deep_training.h"
 #include "07_deeper_networks/experiments.h"
 #include "chapter7_figures.h"
-#include "plumbing/chapter_run.h"
+#include "plumbing/command_line.h"
 
 int main(int argc, char** argv) try {
-  const DeepSettings d;           // the defaults, shown by --help
-  Settings defaults;              // the article's, except:
-  defaults.learning_rate = 0.05;  // a third: at 0.15, deep ReLU and tanh runs spike (see the page)
-  defaults.epochs = 2000;         // half: enough to tell the depths apart
-  defaults.print_every = 200;
-  const ChapterRun run(
-      argc, argv, "chapter_7", "deeper networks: vanishing gradients, tanh and ReLU",
-      kSeedOption | kTrainingOptions,
-      {{"depth", double(d.depth), 1, 20, "L: hidden layers", true},
-       {"width", double(d.width), 1, 256, "H: neurons in each hidden layer", true},
-       {"compare-depths", 1, 0, 1, "1: also train at depths 1, 2, 4, 8 (most of the time); 0: skip",
-        true}},
-      {{"activation", activation_name(d.activation), all_names(kActivationNames),
-        "activation of the hidden layers"},
-       {"init", init_name(d.init), all_names(kInitNames),
-        "first weights: randn times --init-scale, sqrt(1/fan_in), sqrt(2/(fan_in+fan_out)) "
-        "or sqrt(2/fan_in)"},
-       {"data", "spirals", {"spirals", "people"}, "two spirals (100 points) or the four people"}},
-      defaults);
-  const Settings settings = run.settings();
-  DeepSettings deep;  // from the options
-  deep.depth = static_cast<int>(run.number("depth"));
-  deep.width = static_cast<int>(run.number("width"));
-  deep.activation = activation_named(run.word("activation"));
-  deep.init = init_named(run.word("init"));
-  const DataSet data = data_set_named(run.word("data"));
+  DeepSettings deep;              // this chapter's experiment, unless the options say otherwise
+  Settings settings;              // the article's, except:
+  settings.learning_rate = 0.05;  // a third: at 0.15, deep ReLU and tanh runs spike (see the page)
+  settings.epochs = 2000;         // half: enough to tell the depths apart
+  settings.print_every = 200;
+  std::string data_name = "spirals";
+  int other_depths = 1;  // --compare-depths
+  CommandLine options("chapter_7", "deeper networks: vanishing gradients, tanh and ReLU");
+  options.seed(settings).training(settings);
+  options.number(deep.depth, kDepthRange, "L: hidden layers")
+      .number(deep.width, kWidthRange, "H: neurons in each hidden layer")
+      .number(other_depths, kCompareDepthsRange,
+              "1: also train at depths 1, 2, 4, 8 (most of the time); 0: skip")
+      .choice("activation", deep.activation, kActivationNames, "activation of the hidden layers")
+      .choice("init", deep.init, kInitNames,
+              "first weights: randn times --init-scale, sqrt(1/fan_in), "
+              "sqrt(2/(fan_in+fan_out)) or sqrt(2/fan_in)")
+      .word("data", data_name, {"spirals", "people"},
+            "two spirals (100 points) or the four people");
+  if (options.parse(argc, argv) == Parsed::help_shown) return 0;
+  const DataSet data = data_set_named(data_name);
   std::cout << "Chapter 7: deeper networks\n\nNetwork: " << kInputs << " inputs, " << deep.depth
             << (deep.depth == 1 ? " hidden layer of " : " hidden layers of ") << deep.width << " ("
             << activation_name(deep.activation) << "), 1 output; init " << init_name(deep.init)
-            << ", seed " << settings.seed << "\nData: " << run.word("data") << ", " << data.X.rows()
+            << ", seed " << settings.seed << "\nData: " << data_name << ", " << data.X.rows()
             << " examples\n\n";
 
   //! [gradient norms]
@@ -61,19 +56,19 @@ int main(int argc, char** argv) try {
   print_training(std::cout, net, data, losses, settings.print_every, revivals);
   //! [training]
 
-  if (run.number("compare-depths") == 1) {
+  if (other_depths == 1) {
     //! [depths]
     const DepthComparison by_depth = compare_depths(deep, data, settings);
     print_depth_comparison(std::cout, by_depth);
     //! [depths]
-    draw_losses_by_depth(run.figure_folder(), by_depth);
+    draw_losses_by_depth(options.figure_folder(), by_depth);
   }
-  draw_gradient_norms(run.figure_folder(), norms, deep.init);
+  draw_gradient_norms(options.figure_folder(), norms, deep.init);
   draw_decision_regions(
-      run.figure_folder(), net.activation,
+      options.figure_folder(), net.activation,
       [&](const Matrix& points) { return deep_forward(net, points).a.back(); }, data);
   std::cout << "\n" << what_the_norms_show(norms);
-  return 0;
+  return finish_output("chapter_7");
 } catch (const std::exception& error) {  // e.g. a shape mismatch, an exercise not done
   return report_error("chapter_7", error);
 }

@@ -8,34 +8,28 @@
 #include "08_real_data/report.h"
 #include "08_real_data/tumours.h"
 #include "chapter8_figures.h"
-#include "plumbing/chapter_run.h"
+#include "plumbing/command_line.h"
 
 int main(int argc, char** argv) try {
-  Settings defaults;  // the article's, except:
-  defaults.hidden = 8;
-  defaults.learning_rate = 0.1;
-  defaults.epochs = 100;
-  defaults.print_every = 10;
-  const MinibatchSettings d;  // shown by --help
-  const ChapterRun run(
-      argc, argv, "chapter_8", "a real data set: breast cancer diagnosis",
-      kSeedOption | kTrainingOptions | kHiddenOption,
-      {{"batch-size", double(d.batch_size), 1, 100000, "B: rows per gradient step", true},
-       {"l2", d.l2, 0, 1, "weight decay: each step pulls W1 and W2 towards 0 by l2 * W"},
-       {"patience", double(d.patience), 0, 100000, "early stopping: epochs to wait (0: never)",
-        true},
-       {"repeat", 5, 0, 100, "then run again with seeds 1 to N, one line each", true}},
-      {{"data", NN_TUMOUR_DATA, {}, "the data set, a CSV file like data/breast_cancer.csv"}},
-      defaults);
-  const Settings settings = run.settings();
-  MinibatchSettings mb;
-  mb.batch_size = static_cast<int>(run.number("batch-size"));
-  mb.l2 = run.number("l2");
-  mb.patience = static_cast<int>(run.number("patience"));
-  const int repeats = static_cast<int>(run.number("repeat"));
+  Settings settings;  // the article's, except:
+  settings.hidden = 8;
+  settings.learning_rate = 0.1;
+  settings.epochs = 100;
+  settings.print_every = 10;
+  MinibatchSettings mb;  // its defaults, unless the options say otherwise
+  int repeats = 5;
+  std::string data_file = NN_TUMOUR_DATA;
+  CommandLine options("chapter_8", "a real data set: breast cancer diagnosis");
+  options.seed(settings).training(settings).hidden(settings);
+  options.number(mb.batch_size, kBatchSizeRange, "B: rows per gradient step")
+      .number(mb.l2, kL2Range, "weight decay: each step pulls W1 and W2 towards 0 by l2 * W")
+      .number(mb.patience, kPatienceRange, "early stopping: epochs to wait (0: never)")
+      .number(repeats, kRepeatRange, "then run again with seeds 1 to N, one line each")
+      .file("data", data_file, "the data set, a CSV file like data/breast_cancer.csv");
+  if (options.parse(argc, argv) == Parsed::help_shown) return 0;
 
   //! [run]
-  const DataSet tumours = load_tumours(run.word("data"));  // X (569,30), y (569,1)
+  const DataSet tumours = load_tumours(data_file);  // X (569,30), y (569,1)
   const Outcome outcome = run_experiment(tumours, settings, mb);
   //! [run]
   std::cout << "Chapter 8: a real data set\n\n"
@@ -57,14 +51,14 @@ int main(int argc, char** argv) try {
   }
   //! [repeat]
 
-  draw_losses(run.figure_folder(), outcome.history, settings.hidden);
-  draw_confusion(run.figure_folder(), outcome.counts, settings.hidden);
-  draw_roc(run.figure_folder(), outcome.roc, area_under(outcome.roc),
+  draw_losses(options.figure_folder(), outcome.history, settings.hidden);
+  draw_confusion(options.figure_folder(), outcome.counts, settings.hidden);
+  draw_roc(options.figure_folder(), outcome.roc, area_under(outcome.roc),
            {false_positive_rate(outcome.counts), recall(outcome.counts)}, settings.hidden);
   std::cout << "\nWhat to notice: " << outcome.counts.false_negatives
             << " malignant masses were called benign. In screening, that is the\n"
                "mistake that costs most: recall, not accuracy, is the number to watch.\n";
-  return 0;
+  return finish_output("chapter_8");
 } catch (const std::exception& error) {  // e.g. a shape mismatch, a broken data file
   return report_error("chapter_8", error);
 }

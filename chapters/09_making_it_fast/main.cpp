@@ -3,17 +3,17 @@
 #include <iostream>
 
 #include "09_making_it_fast/comparison.h"
-#include "plumbing/chapter_run.h"
+#include "plumbing/command_line.h"
 
 int main(int argc, char** argv) try {
-  const ChapterRun run(
-      argc, argv, "chapter_9", "making it fast", kNoOptions,
-      {{"hidden", 256, 1, 4096, "H of the larger network", true},
-       {"batch", 1024, 1, 65536, "N: synthetic people the larger network trains on", true},
-       {"epochs", 5, 1, 100000, "epochs the larger network trains per timing", true},
-       {"repeats", 7, 1, 1000, "times each trainer runs; the table shows the median", true}});
-  const int repeats = static_cast<int>(run.number("repeats"));
-  check_larger_size(static_cast<int>(run.number("hidden")), static_cast<int>(run.number("batch")));
+  int hidden = 256, batch = 1024, epochs = 5, repeats = 7;  // the larger network's run
+  CommandLine options("chapter_9", "making it fast");
+  options.number(hidden, kLargerHiddenRange, "H of the larger network")
+      .number(batch, kLargerBatchRange, "N: synthetic people the larger network trains on")
+      .number(epochs, kLargerEpochsRange, "epochs the larger network trains per timing")
+      .number(repeats, kRepeatsRange, "times each trainer runs; the table shows the median");
+  if (options.parse(argc, argv) == Parsed::help_shown) return 0;
+  check_larger_size(hidden, batch);
   std::cout << "Chapter 9: making it fast\n\n"
             << "Time per epoch, the median of " << repeats << " runs of each trainer.\n";
 
@@ -28,16 +28,16 @@ int main(int argc, char** argv) try {
 
   //! [larger]
   Settings larger;
-  larger.hidden = static_cast<int>(run.number("hidden"));
-  larger.epochs = static_cast<int>(run.number("epochs"));
-  const DataSet many = synthetic_people(static_cast<int>(run.number("batch")));
+  larger.hidden = hidden;
+  larger.epochs = epochs;
+  const DataSet many = synthetic_people(batch);
   std::cout << "\nA larger network (2-" << larger.hidden << "-1, " << many.X.rows()
             << " synthetic people, " << larger.epochs << " epochs):\n";
   const std::vector<Timing> large = compare_trainers(init_network(larger), many, larger, repeats);
   print_timings(std::cout, large);
   //! [larger]
   describe_timings(std::cout, large);
-  return 0;
+  return finish_output("chapter_9");
 } catch (const std::exception& error) {
   return report_error("chapter_9", error);
 }

@@ -1,6 +1,6 @@
 // bad_input.h - an error in what the user gave a program, not in the program.
 //
-// A broken weights file, say. report_error() (chapter_run.h) prints its
+// A broken weights file, say. report_error() (command_line.h) prints its
 // message as one line and exits with code 2, as for a bad option.
 #pragma once
 
@@ -9,6 +9,13 @@
 #include <string>
 
 class BadInput : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// What a program printed did not reach its output (a full disk, a closed
+// stdout): report_error() says so in one line, exit code 1.
+class OutputLost : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };

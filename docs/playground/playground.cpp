@@ -44,13 +44,13 @@ const char* reply(const std::string& text) {
 
 // "" if the text typed in a field is a number chapter_5 would take for that
 // option, else the message: the field, its range, what was typed.
-std::string refusal(const char* field, const char* option, const OptionRange& range,
-                    const std::string& typed, double& value) {
+std::string refusal(const char* field, const OptionRange& range, const std::string& typed,
+                    double& value) {
   if (parse_number(typed, value) && in_range(range, value)) return "";
   std::string shown = typed.size() > 24 ? typed.substr(0, 21) + "..." : typed;
   for (char& c : shown) c = (c < 32 || c == 127) ? '?' : c;
-  return std::string(field) + " must be " + range.accepts + " (as chapter_5 " + option + "), got " +
-         (typed.empty() ? std::string("nothing") : "'" + shown + "'");
+  return std::string(field) + " must be " + range.accepts + " (as chapter_5 --" + range.name +
+         "), got " + (typed.empty() ? std::string("nothing") : "'" + shown + "'");
 }
 
 }  // namespace
@@ -65,11 +65,11 @@ const char* nn_start(const char* seed_text, const char* hidden_text, const char*
   try {
     double seed = 0, hidden = 0, learning_rate = 0, epochs = 0, every = 0;
     for (const std::string& problem :
-         {refusal("the learning rate", "--lr", kLearningRateRange, rate_text, learning_rate),
-          refusal("hidden units", "--hidden", kHiddenRange, hidden_text, hidden),
-          refusal("epochs", "--epochs", kEpochsRange, epochs_text, epochs),
-          refusal("print every", "--print-every", kEpochsRange, every_text, every),
-          refusal("the seed", "--seed", kSeedRange, seed_text, seed)}) {
+         {refusal("the learning rate", kLearningRateRange, rate_text, learning_rate),
+          refusal("hidden units", kHiddenRange, hidden_text, hidden),
+          refusal("epochs", kEpochsRange, epochs_text, epochs),
+          refusal("print every", kPrintEveryRange, every_text, every),
+          refusal("the seed", kSeedRange, seed_text, seed)}) {
       if (!problem.empty()) return reply(problem);
     }
     if (scaling < 0 || scaling > 2) return reply("scaling: none, centre or standardise");
