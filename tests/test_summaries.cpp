@@ -61,14 +61,14 @@ TEST_CASE("summaries/chapter8_test_results_and_one_line") {
         "  said benign                     3               8\n"
         "Accuracy 75.0%, precision 77.8%, recall 70.0%, ROC AUC 0.9123\n");
   std::ostringstream line;
-  print_one_line(line, 2, made_up_counts());
+  print_seed_line(line, 2, made_up_counts());
   CHECK(line.str() ==
         "  seed  2: accuracy 75.0%, precision 77.8%, recall 70.0%, 3 malignant missed\n");
   Confusion none_called;
   none_called.false_negatives = 4;
   none_called.true_negatives = 6;
   std::ostringstream undefined;
-  print_one_line(undefined, 3, none_called);
+  print_seed_line(undefined, 3, none_called);
   CHECK(undefined.str() ==
         "  seed  3: accuracy 60.0%, precision undefined, recall 0.0%, 4 malignant missed\n");
 }

@@ -71,7 +71,7 @@ int Revivals::total() const {
   return sum;
 }
 
-double accuracy(const Matrix& y_hat, const Matrix& y) {
+double accuracy_at_one_half(const Matrix& y_hat, const Matrix& y) {
   const Matrix right = zip_with("accuracy", "vs", y_hat, y, [](double p, double label) {
     return (p > 0.5) == (label == 1.0) ? 1.0 : 0.0;
   });

@@ -33,7 +33,7 @@ struct Revivals {
 };
 
 // The share of examples on the right side of one half: y_hat and y (N,O).
-double accuracy(const Matrix& y_hat, const Matrix& y);
+double accuracy_at_one_half(const Matrix& y_hat, const Matrix& y);
 
 // Chapter 5's loop for any depth: settings.epochs full-batch gradient-descent
 // steps at settings.learning_rate. Returns the loss at every epoch (before

@@ -40,7 +40,7 @@ void print_training(std::ostream& out, const DeepNetwork& net, const DataSet& da
   const DeepCache trained = deep_forward(net, data.X);  // the trained network's answers
   const Matrix& y_hat = trained.a.back();
   out << "After " << losses.size() << " epochs: loss " << bce_loss(y_hat, data.y) << ", accuracy "
-      << std::setprecision(1) << 100 * accuracy(y_hat, data.y) << "%\n";
+      << std::setprecision(1) << 100 * accuracy_at_one_half(y_hat, data.y) << "%\n";
   const std::vector<double>& p = y_hat.values();  // the answers' spread: one half for all?
   out << std::setprecision(9) << "Predictions from " << *std::min_element(p.begin(), p.end())
       << " to " << *std::max_element(p.begin(), p.end()) << "\n";

@@ -47,7 +47,7 @@ int main(int argc, char** argv) try {
   for (int seed = 1; seed <= repeats; ++seed) {
     Settings other = settings;
     other.seed = seed;
-    print_one_line(std::cout, seed, run_experiment(tumours, other, mb).counts);
+    print_seed_line(std::cout, seed, run_experiment(tumours, other, mb).counts);
   }
   //! [repeat]
 

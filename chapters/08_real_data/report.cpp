@@ -51,7 +51,7 @@ void print_test_results(std::ostream& out, const Confusion& c, double auc) {
       << std::defaultfloat;
 }
 
-void print_one_line(std::ostream& out, int seed, const Confusion& c) {
+void print_seed_line(std::ostream& out, int seed, const Confusion& c) {
   if (seed == 1) out << "\nThe same experiment with other seeds (another split, another start):\n";
   out << "  seed " << std::setw(2) << seed << ": accuracy " << percent(accuracy(c))
       << ", precision " << percent(precision(c)) << ", recall " << percent(recall(c)) << ", "

@@ -13,4 +13,4 @@ void print_history(std::ostream& out, const MinibatchHistory& history, int every
 void print_test_results(std::ostream& out, const Confusion& counts, double auc);
 
 // "  seed  3: accuracy 98.2%, precision 97.9%, recall 97.9%, 1 malignant missed"
-void print_one_line(std::ostream& out, int seed, const Confusion& counts);
+void print_seed_line(std::ostream& out, int seed, const Confusion& counts);
