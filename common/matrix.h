@@ -9,6 +9,7 @@
 // `*` is only used with a plain number (2.0 * A), where it can mean one thing.
 // Every operation checks shapes and throws ShapeError naming the operation and
 // both shapes, e.g. "matmul: (4,2) @ (4,1): inner dimensions 2 and 4 differ".
+// Tests: tests/test_matrix.cpp.
 #pragma once
 
 #include <initializer_list>

@@ -6,7 +6,7 @@
 //   value_named(kScalingNames, "none", "scaling") -> Scaling::none
 //   all_names(kScalingNames)                      -> {"none", "centre", "standardise"}
 //
-// Tests: names/* in tests/test_matrix.cpp.
+// Tests: tests/test_matrix.cpp (names/...).
 #pragma once
 
 #include <array>

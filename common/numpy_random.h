@@ -13,6 +13,7 @@
 //   3. a standard normal from the polar Box-Muller method, which turns one
 //      accepted pair of uniforms into two normals: it returns one now and
 //      keeps the other for the next call.
+// Tests: tests/test_numpy_random.cpp.
 #pragma once
 
 #include <cmath>

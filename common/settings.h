@@ -2,6 +2,8 @@
 //
 // The defaults reproduce the article: change one here (or, in a chapter's
 // main, on a copy) and every chapter that trains sees the same change.
+// Tests: the parity tests (tests/test_chapter2.cpp to test_chapter8.cpp), which run these defaults
+//  against NumPy.
 #pragma once
 
 #include <cstdint>

@@ -5,6 +5,7 @@
 // It compiles, and when it runs it throws NotDoneYet, whose message names the
 // exercise. A test then fails with that message, and a chapter program stops
 // with it, instead of computing with a made-up value.
+// Tests: exercises/stub_fails/* (tests/exercises/CMakeLists.txt).
 #pragma once
 
 #include <stdexcept>

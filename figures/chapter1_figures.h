@@ -1,4 +1,6 @@
 // chapter1_figures.h - the figure of chapter 1 (one neuron).
+// Tests: the golden figure data and sums of chapter 1's runs (tests/golden/figures/,
+//  tests/golden/sha256/).
 #pragma once
 
 #include <functional>

@@ -1,4 +1,6 @@
 // chapter2_figures.h - the figures of chapter 2 (stacking layers).
+// Tests: the golden figure data and sums of chapter 2's runs (tests/golden/figures/,
+//  tests/golden/sha256/).
 #pragma once
 
 #include <string>

@@ -1,4 +1,6 @@
 // chapter3_figures.h - the figure of chapter 3 (the loss).
+// Tests: the golden figure data and sums of chapter 3's runs (tests/golden/figures/,
+//  tests/golden/sha256/).
 #pragma once
 
 #include <functional>

@@ -1,4 +1,6 @@
 // chapter4_figures.h - the figures of chapter 4 (backpropagation).
+// Tests: the golden figure data and sums of chapter 4's runs (tests/golden/figures/,
+//  tests/golden/sha256/).
 #pragma once
 
 #include <functional>

@@ -1,4 +1,6 @@
 // chapter5_figures.h - the figures of chapter 5 (the training loop).
+// Tests: the golden figure data and sums of chapter 5's runs (tests/golden/figures/,
+//  tests/golden/sha256/).
 #pragma once
 
 #include <string>

@@ -1,4 +1,6 @@
 // chapter6_figures.h - the figures of chapter 6 (prediction).
+// Tests: the golden figure data and sums of chapter 6's runs (tests/golden/figures/,
+//  tests/golden/sha256/).
 #pragma once
 
 #include <functional>

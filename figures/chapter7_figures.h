@@ -1,4 +1,6 @@
 // chapter7_figures.h - the figures of chapter 7 (deeper networks).
+// Tests: the golden figure data and sums of chapter 7's runs (tests/golden/figures/,
+//  tests/golden/sha256/).
 #pragma once
 
 #include <functional>

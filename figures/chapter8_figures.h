@@ -1,4 +1,6 @@
 // chapter8_figures.h - the figures of chapter 8 (a real data set).
+// Tests: the golden figure data and sums of chapter 8's runs (tests/golden/figures/,
+//  tests/golden/sha256/).
 #pragma once
 
 #include <string>

@@ -22,6 +22,8 @@
 //
 // Only figure.cpp sees gnuplot-iostream (and the Boost headers behind it), so
 // the chapters' figure files compile as plain C++.
+// Tests: tests/check_cli.py (paths, a missing or failing gnuplot) and the golden figure data
+//  (tests/golden/).
 #pragma once
 
 #include <memory>

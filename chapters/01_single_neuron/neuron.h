@@ -4,6 +4,7 @@
 //   z = x . w + b,
 // then an activation that squashes z into (0, 1):
 //   sigmoid(z) = 1 / (1 + e^(-z)).
+// Tests: tests/test_chapter1.cpp and tests/exercises/test_chapter1_exercises.cpp.
 #pragma once
 
 #include "matrix.h"

@@ -6,6 +6,7 @@
 // around zero: fed 140, the first layer's gradients come out about a hundred
 // times larger, and the article's learning rate throws its units far out on
 // the sigmoid's flat tails (chapter 5 shows it, and a rate that still trains).
+// Tests: tests/test_chapter2.cpp.
 #pragma once
 
 #include <optional>

@@ -7,6 +7,7 @@
 //   a1 = sigmoid(z1)        (N,H)
 //   z2 = a1 @ W2 + b2       a1 (N,H) @ W2 (H,O) -> (N,O)
 //   y_hat = sigmoid(z2)     (N,O): one probability per example
+// Tests: tests/test_chapter2.cpp and tests/exercises/test_chapter2_exercises.cpp.
 #pragma once
 
 #include "02_stacking_layers/dataset.h"

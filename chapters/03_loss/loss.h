@@ -5,6 +5,7 @@
 // Only one of the two terms is ever switched on: when y = 1 the loss is
 // -log(p), small when p is near 1 and huge when p is near 0; when y = 0 it
 // is -log(1 - p). The loss of a batch is the mean over all its examples.
+// Tests: tests/test_chapter3.cpp and tests/exercises/test_chapter3_exercises.cpp.
 #pragma once
 
 #include "matrix.h"

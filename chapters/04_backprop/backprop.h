@@ -12,6 +12,7 @@
 // A "d" name is the gradient of the loss with respect to that quantity, per
 // example: dz2 is (N,O) like z2, dW1 is (I,H) like W1.
 //! [pairs]
+// Tests: tests/test_chapter4.cpp and tests/exercises/test_chapter4_exercises.cpp.
 #pragma once
 
 #include "02_stacking_layers/network.h"

@@ -6,6 +6,7 @@
 //     dL/dw ~ (L(w + h) - L(w - h)) / (2h)     (central difference, error ~ h^2).
 // Doing that for every parameter is slow (two forward passes per weight) but
 // independent of backprop, which makes it the perfect referee.
+// Tests: tests/test_chapter4.cpp.
 #pragma once
 
 #include "02_stacking_layers/network.h"

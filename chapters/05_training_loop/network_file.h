@@ -6,6 +6,7 @@
 // input scaling it was trained with (x_shift and x_divide), and last a
 // comment holding the CRC-32 of everything above it ("# crc32 1c291ca3"),
 // so that a damaged or half-written file is never taken for a network.
+// Tests: tests/test_chapter5_network_file.cpp.
 #pragma once
 
 #include <string>

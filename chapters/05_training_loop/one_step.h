@@ -4,8 +4,8 @@
 // some loss. For a small lr the slope alone predicts it: L - lr |g|^2, where
 // |g|^2 sums the squares of all four gradients (the first-order promise). For
 // a large lr the step overshoots the valley and the promise is wrong.
-// Chapter 5's figure "one step" draws both; tests: chapter5/one_step_* in
-// tests/test_chapters.cpp.
+// Chapter 5's figure "one step" draws both.
+// Tests: chapter5/one_step_* in tests/test_chapter5.cpp.
 #pragma once
 
 #include <utility>

@@ -4,7 +4,8 @@
 //   W <- W - learning_rate * dW     for each of W1, b1, W2, b2
 // Repeat, and the loss falls. When it does not (it diverges, or stops
 // moving), training_problems.h says so.
-// Code: training.cpp (exercises 11 and 12). Tests: tests/test_chapters.cpp.
+// Code: training.cpp (exercises 11 and 12).
+// Tests: tests/test_chapter5.cpp and tests/exercises/test_chapter5_exercises.cpp.
 #pragma once
 
 #include <vector>

@@ -3,6 +3,7 @@
 // (a warning), or fell, rose and by how much (the "What to notice" lines).
 // Apart from training.h because training.cpp is the exercise file: a
 // student's train() throws TrainingDiverged too. Code: training_problems.cpp.
+// Tests: tests/test_chapter5.cpp; what it prints, also the golden transcripts (tests/golden/).
 #pragma once
 
 #include <stdexcept>

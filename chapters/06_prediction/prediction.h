@@ -1,4 +1,5 @@
 // prediction.h - chapter 6: asking the trained network about someone new.
+// Tests: tests/test_chapter6.cpp and tests/exercises/test_chapter6_exercises.cpp.
 #pragma once
 
 #include "02_stacking_layers/dataset.h"

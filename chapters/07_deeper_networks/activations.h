@@ -13,6 +13,7 @@
 // Each backward function takes da (the gradient arriving at a) and the a that
 // the forward pass kept, and returns dz = da * f'(z), every shape (R,C).
 //! [table]
+// Tests: tests/test_chapter7.cpp and tests/exercises/test_chapter7_exercises.cpp.
 #pragma once
 
 #include <string>

@@ -1,4 +1,5 @@
 // data_sets.h - chapter 7: the article's four people, and a problem that needs depth.
+// Tests: tests/test_chapter7.cpp.
 #pragma once
 
 #include <string>

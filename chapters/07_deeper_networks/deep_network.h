@@ -8,6 +8,7 @@
 //   a[l+1] = f(dense_forward(a[l], W[l], b[l]))  (N,H) for l < L: layer l + 1, hidden
 //   y_hat = a[L+1] = sigmoid(a[L] @ W[L] + b[L]) (N,O): layer L + 1, the output
 // With L = 1 and H = 4 this is the article's 2-4-1 network, weight for weight.
+// Tests: tests/test_chapter7.cpp and tests/exercises/test_chapter7_exercises.cpp.
 #pragma once
 
 #include <string>

@@ -1,4 +1,5 @@
 // deep_training.h - chapter 7: starting, training and measuring a deep network.
+// Tests: tests/test_chapter7.cpp.
 #pragma once
 
 #include <vector>

@@ -1,4 +1,5 @@
 // experiments.h - chapter 7: the comparisons the chapter prints (and draws).
+// Tests: tests/test_chapter7.cpp; what it prints, also the golden transcripts (tests/golden/).
 #pragma once
 
 #include <ostream>

@@ -1,4 +1,5 @@
 // experiment.h - chapter 8: the whole experiment, from the data to the test.
+// Tests: tests/test_chapter8.cpp.
 #pragma once
 
 #include <utility>

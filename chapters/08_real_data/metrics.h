@@ -1,4 +1,5 @@
 // metrics.h - chapter 8: the numbers a practitioner reads off a test set.
+// Tests: tests/test_chapter8.cpp.
 #pragma once
 
 #include <utility>

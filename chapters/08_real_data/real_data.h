@@ -4,6 +4,7 @@
 //   standardise_split  scale every part with the *training* rows' statistics;
 //   train_minibatch    chapter 5's loop, but each step sees B rows, not all;
 //   confusion_matrix   what the test rows' answers got right and wrong.
+// Tests: tests/test_chapter8.cpp and tests/exercises/test_chapter8_exercises.cpp.
 #pragma once
 
 #include <vector>

@@ -1,4 +1,5 @@
 // report.h - chapter 8: what the program prints about training and testing.
+// Tests: tests/test_chapter8.cpp; what it prints, also the golden transcripts (tests/golden/).
 #pragma once
 
 #include <ostream>

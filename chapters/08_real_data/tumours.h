@@ -5,6 +5,7 @@
 // the diagnosis, 0 = malignant, 1 = benign. load_tumours turns the diagnosis
 // around, y = 1 for malignant, so that a "positive" is what a screening test
 // is looking for.
+// Tests: tests/test_chapter8.cpp.
 #pragma once
 
 #include <string>

@@ -1,4 +1,5 @@
 // comparison.h - chapter 9: time chapter 5's trainer and each speed-up, side by side.
+// Tests: tests/test_chapter9.cpp.
 #pragma once
 
 #include <functional>

@@ -12,10 +12,11 @@
 // The series is summed in a shape that keeps the processor busy: the small
 // terms in independent pairs (Estrin's scheme), the large ones one after
 // another (Horner's), which rounds least where rounding matters most.
-// Measured against std::exp (tests/test_fast.cpp): at most 1 unit in the last
+// Measured against std::exp (tests/test_chapter9.cpp): at most 1 unit in the last
 // place apart on [-708, 709.78], so results that use it may differ from the
 // readable code's in their last bits. Below -708 it returns 0 (the true
 // value is under 3.3e-308, a subnormal number); above 709.78, +inf; NaN stays NaN.
+// Tests: tests/test_chapter9.cpp.
 #pragma once
 
 #include <cstdint>
@@ -68,7 +69,7 @@ inline double fast_sigmoid(double z) { return 1.0 / (1.0 + fast_exp(-z)); }
 // |s| <= 0.172, so terms up to s^21 leave out less than 2^-53. As in the C
 // library's own log (fdlibm), f - f^2/2 is kept apart and the small rest
 // added to it, which keeps the rounding errors small. Measured against
-// std::log (tests/test_fast.cpp): within 1 unit in the last place.
+// std::log (tests/test_chapter9.cpp): within 1 unit in the last place.
 //! [fast_log]
 inline double fast_log(double x) {
   constexpr double kLn2High = 0.6931471803691238;  // as in fast_exp

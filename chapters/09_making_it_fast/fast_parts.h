@@ -1,10 +1,10 @@
 // fast_parts.h - chapter 9: the fast trainer's plain arrays, and the two of
 // its functions that are exercises (plain_steps.cpp; the student's copy is
 // exercises/plain_steps.cpp). The steps themselves are fast_training.cpp.
-// Tests: tests/test_fast.cpp, and exercises 21 and 22 in tests/exercises/.
 //
 // Shapes, as everywhere in the book: N examples, I inputs, H hidden units, one
 // output. Arrays are row by row, like Matrix: W1[i * H + h] is W1(i,h).
+// Tests: tests/test_chapter9.cpp and tests/exercises/test_chapter9_exercises.cpp.
 #pragma once
 
 #include <algorithm>

@@ -6,7 +6,7 @@
 // it does) and train_fast picks one with a switch. Like the kernels of llm.c,
 // each step is whole in itself: reading one never needs another, even where
 // that means a loop written again with one change. The reference they all
-// match is chapter 5's train(). Tests: tests/test_fast.cpp.
+// match is chapter 5's train(). Tests: tests/test_chapter9.cpp.
 //
 // Shapes, as everywhere in the book: N examples, I inputs, H hidden units, one
 // output. Arrays are row by row, like Matrix: W1[i * H + h] is W1(i,h).

@@ -23,6 +23,7 @@
 // place of the C library's; the 8 lanes add in another order), and `threads`
 // adds each block's sum separately (another order again). Measured
 // differences are on the page; the tests hold them under kSameNumbers.
+// Tests: tests/test_chapter9.cpp.
 #pragma once
 
 #include <string>
@@ -41,7 +42,7 @@ inline constexpr Names<Speedup, 4> kSpeedupNames{{{Speedup::workspace, "workspac
 inline const char* speedup_name(Speedup step) { return name_of(kSpeedupNames, step); }
 
 // How far apart the fast and the readable trainer may be: relative difference
-// of every loss and of the last predictions (tests/test_fast.cpp).
+// of every loss and of the last predictions (tests/test_chapter9.cpp).
 constexpr double kSameNumbers = 1e-12;
 
 // `threads` gives each thread whole blocks of this many examples, and adds the

@@ -2,6 +2,7 @@
 //
 // A broken weights file, say. report_error() (command_line.h) prints its
 // message as one line and exits with code 2, as for a bad option.
+// Tests: tests/check_cli.py (every message of a bad input).
 #pragma once
 
 #include <cstdio>

@@ -16,6 +16,7 @@
 // unknown option throws BadInput, which report_error() turns into one line on
 // stderr and exit code 2. What a program prints goes to stdout only: the book
 // build sends it to the transcript file itself.
+// Tests: tests/check_cli.py, and tests/fuzz/fuzz_options.cpp.
 #pragma once
 
 #include <cstddef>

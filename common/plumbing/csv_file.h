@@ -8,6 +8,7 @@
 // Boost.Tokenizer splits the lines at commas. Every problem is reported with
 // the file, line and column: "data.csv:7: column 3: '1.2.3' is not a number".
 // Only regular files of at most kMaxMatrixFileBytes are read.
+// Tests: tests/test_plumbing.cpp and tests/check_cli.py (chapter 8's --data).
 #pragma once
 
 #include <string>

@@ -15,6 +15,8 @@
 // It reads only regular files of at most kMaxMatrixFileBytes, allocates no
 // matrix the rest of the file could not fill, and accepts numbers only in
 // the form write_matrix writes them (-1.25e-07, not +1, 0x10 or nan).
+// Tests: tests/test_plumbing.cpp, tests/test_chapter5_network_file.cpp,
+//  tests/fuzz/fuzz_weights_file.cpp.
 #pragma once
 
 #include <map>

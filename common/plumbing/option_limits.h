@@ -3,6 +3,7 @@
 // and its messages say them, and the playground in the book's pages
 // (docs/playground/playground.cpp) refuses what chapter_5 would refuse, in
 // the same words. Plumbing, not lesson: the chapters only name them.
+// Tests: tests/check_cli.py (each limit, and a value just past it).
 #pragma once
 
 #include <cmath>

@@ -1,4 +1,5 @@
-// Chapter 9: the fast trainer computes chapter 5's numbers.
+// Chapter 9's tests beyond its exercises (tests/exercises/): the fast trainer
+// computes chapter 5's numbers.
 //
 // The reference is chapter 5's train() itself (which the parity tests tie to
 // NumPy). `workspace` and `fused` must give the very same bits; `vector` and

@@ -1,92 +1,35 @@
-// Tests for the functions chapters 1-6 teach, beyond the exercise tests
-// (tests/exercises/test_exercises.cpp), which check every function on cases
-// worked by hand and against NumPy: here the error messages a student meets,
-// the shapes on the article's data, and a tiny network worked through by hand.
-#include <cmath>
+// Chapter 5's tests beyond its exercises (tests/exercises/): training lowers
+// the loss, the one-step sweep keeps the slope's promise, the closing note
+// says what the run did; every loss, the trained weights and the new
+// person's answer against NumPy's; and chapter_5 itself prints NumPy's
+// losses. (Saving and loading the network: test_chapter5_network_file.cpp.)
+#include <string>
+#include <vector>
 
-#include "01_single_neuron/neuron.h"
 #include "02_stacking_layers/dataset.h"
 #include "02_stacking_layers/network.h"
-#include "03_loss/loss.h"
-#include "04_backprop/backprop.h"
 #include "05_training_loop/one_step.h"
 #include "05_training_loop/training.h"
 #include "06_prediction/prediction.h"
 #include "catch.h"
 #include "check_close.h"
+#include "numpy_parity.h"
+#include "program_output.h"
+#include "scratch_file.h"
 
 namespace {
 
-void require_close(const Matrix& got, const Matrix& expected, double tolerance = kExact) {
-  REQUIRE(check_close("result", got, expected, tolerance));
+std::string unwrapped(std::string text) {  // the note is wrapped at 78 columns
+  for (char& c : text) c = c == '\n' ? ' ' : c;
+  return text;
 }
 
-// A 2-2-1 network small enough to check by hand.
-Network tiny_network() {
-  return Network{Matrix{{1, -1}, {0.5, 2}}, Matrix{{0, 1}}, Matrix{{2}, {-1}}, Matrix{{0.5}}};
-}
+// The article's inputs, scaled as the NumPy reference says, and labels.
+const InputScaling scaling = article_scaling();
+const Matrix X = scale_inputs(people_raw(), scaling);
+const Matrix y = labels();
 
 }  // namespace
-
-// ---- chapter 1 ------------------------------------------------------------
-
-TEST_CASE("chapter1/neuron_wrong_input_size") {
-  const Neuron neuron{Matrix{{0.4}, {-1.2}, {0.7}}, 0.1};
-  REQUIRE_THROWS_WITH(neuron.forward(Matrix{{1.0, 2.0}}),
-                      "matmul: (1,2) @ (3,1): inner dimensions 2 and 3 differ");
-}
-
-// ---- chapter 2 ------------------------------------------------------------
-
-TEST_CASE("chapter2/dataset_is_centred") {
-  require_close(centre_people(people_raw()), Matrix{{-2, -7}, {5, 20}, {3, 12}, {-7, -20}});
-  require_close(labels(), Matrix{{0}, {1}, {1}, {0}});
-}
-
-TEST_CASE("chapter2/forward_by_hand") {
-  // x = (1, 2): z1 = (1*1 + 2*0.5 + 0, 1*-1 + 2*2 + 1) = (2, 4)
-  const ForwardCache cache = forward(tiny_network(), Matrix{{1, 2}});
-  const double a1 = sigmoid(2.0);
-  const double a2 = sigmoid(4.0);
-  require_close(cache.a1, Matrix{{a1, a2}});
-  require_close(cache.y_hat, Matrix{{sigmoid(2 * a1 - a2 + 0.5)}});
-}
-
-TEST_CASE("chapter2/forward_shapes_on_the_article_data") {
-  const ForwardCache cache = forward(init_network(Settings{}), centre_people(people_raw()));
-  REQUIRE(cache.a1.shape() == "(4,4)");
-  REQUIRE(cache.y_hat.shape() == "(4,1)");
-  for (double p : cache.y_hat.values()) {
-    REQUIRE(p > 0.0);
-    REQUIRE(p < 1.0);
-  }
-}
-
-TEST_CASE("chapter2/forward_wrong_input_shape") {
-  REQUIRE_THROWS_WITH(forward(init_network(Settings{}), Matrix(4, 3)),
-                      "matmul: (4,3) @ (2,4): inner dimensions 3 and 2 differ");
-}
-
-// ---- chapter 3 ------------------------------------------------------------
-
-TEST_CASE("chapter3/bce_shape_error") {
-  REQUIRE_THROWS_WITH(bce_loss(Matrix(4, 1), Matrix(1, 4)),
-                      "bce_loss: (4,1) vs (1,4): element-wise operations need equal shapes");
-}
-
-// ---- chapter 4 ------------------------------------------------------------
-
-TEST_CASE("chapter4/gradients_have_their_parameters_shapes") {
-  const Network net = init_network(Settings{});
-  const Matrix X = centre_people(people_raw());
-  const Gradients g = backward(net, X, labels(), forward(net, X));
-  REQUIRE(g.dW1.shape() == net.W1.shape());
-  REQUIRE(g.db1.shape() == net.b1.shape());
-  REQUIRE(g.dW2.shape() == net.W2.shape());
-  REQUIRE(g.db2.shape() == net.b2.shape());
-}
-
-// ---- chapter 5 ------------------------------------------------------------
 
 TEST_CASE("chapter5/training_lowers_the_loss") {
   Settings settings;
@@ -119,15 +62,8 @@ TEST_CASE("chapter5/one_step_short_steps_keep_the_promise") {
   REQUIRE(step.reached.back().second > 0);
 }
 
-// ---- chapter 6 ------------------------------------------------------------
-
 // chapter_5's closing note says what the run did, not what runs usually do:
 // made-up histories whose story is known (stuck, falling, overshooting).
-static std::string unwrapped(std::string text) {  // the note is wrapped at 78 columns
-  for (char& c : text) c = c == '\n' ? ' ' : c;
-  return text;
-}
-
 TEST_CASE("chapter5/closing_note_follows_the_run") {
   const Matrix y = labels();  // 0, 1, 1, 0
   Matrix start(4, 1), halves(4, 1), good(4, 1);
@@ -169,11 +105,54 @@ TEST_CASE("chapter5/closing_note_follows_the_run") {
   CHECK(on_overshoot.find("3 of 4 end on the right") != std::string::npos);
 }
 
-TEST_CASE("chapter6/prediction_centres_the_new_person") {
-  const Network net = tiny_network();
-  // 68 in, 145 lb centred is (1, 5): the same as feeding (1, 5) to forward.
-  const double expected = forward(net, Matrix{{1, 5}}).y_hat(0, 0);
-  const InputScaling centred = input_scaling(Scaling::centre, people_raw());
-  REQUIRE(check_close("P(male) for 68 in, 145 lb", predict_probability(net, centred, 68, 145),
-                      expected, kExact));
+TEST_CASE("parity/training_losses_predictions_and_new_person") {
+  const Settings settings = article_reference().settings();
+  Network net = init_network(settings);
+  const TrainingHistory history = train(net, X, y, settings);
+
+  // (epoch, loss) rows for epochs 0, print_every, 2*print_every, ... like the script's "losses".
+  const int rows = (settings.epochs + settings.print_every - 1) / settings.print_every;
+  Matrix logged(rows, 2);
+  for (int r = 0; r < rows; ++r) {
+    logged(r, 0) = r * settings.print_every;
+    logged(r, 1) = history.losses[r * settings.print_every];
+  }
+  require_matches_numpy("losses", logged);
+  require_matches_numpy("predictions_final", forward(net, X).y_hat);
+  require_matches_numpy("W1_final", net.W1);
+  require_matches_numpy("b1_final", net.b1);
+  require_matches_numpy("W2_final", net.W2);
+  require_matches_numpy("b2_final", net.b2);
+  require_matches_numpy("new_person_probability",
+                        Matrix{{predict_probability(net, scaling, 68, 145)}});
+}
+
+TEST_CASE("programs/chapter5_prints_numpy_losses") {
+  const ReferenceFile& numpy = numpy_reference();
+  const std::string weights = scratch_file("chapter5-weights.txt");
+  const std::string output = output_of(std::string(NN_CHAPTER_5) + " --no-figures" +
+                                       options_for(numpy.settings()) + " --weights " + weights);
+  std::filesystem::remove(weights);
+  const Matrix& losses = numpy["losses"];
+  for (int r = 0; r < losses.rows(); ++r) {
+    // chapter_5 prints "epoch  400   loss 0.0202"
+    const std::string line = "epoch " + printf_string("%4.0f", losses(r, 0)) + "   loss " +
+                             printf_string("%.4f", losses(r, 1));
+    INFO("looking for '" << line << "' in chapter_5's output:\n" << output);
+    CHECK(output.find(line + "\n") != std::string::npos);
+  }
+  // After training: the loss and the predictions of the trained network (a
+  // fresh forward pass), not the last ones logged before the last update.
+  const std::string final_loss = "after all " + std::to_string(numpy.settings().epochs) +
+                                 " epochs: loss " +
+                                 printf_string("%.4f", numpy["loss_final"](0, 0)) + "\n";
+  INFO("looking for '" << final_loss << "' in chapter_5's output:\n" << output);
+  CHECK(output.find(final_loss) != std::string::npos);
+  const Matrix& predictions = numpy["predictions_final"];
+  for (int person = 0; person < predictions.rows(); ++person) {
+    // the table's last column: "     1   73 in   190 lb       1      0.9834"
+    const std::string column = printf_string("%12.4f", predictions(person, 0)) + "\n";
+    INFO("looking for person " << person + 1 << "'s prediction '" << column << "'");
+    CHECK(output.find(column) != std::string::npos);
+  }
 }
