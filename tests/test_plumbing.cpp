@@ -1,11 +1,12 @@
-// The readers of common/plumbing/ on inputs made by hand: which numbers a
-// file may hold, and CSV edge cases (Windows line ends, an extra field).
+// common/plumbing/ on inputs made by hand: which numbers a file may hold, CSV
+// edge cases (Windows line ends, an extra field), and numbers as short text.
 #include <fstream>
 #include <string>
 
 #include "catch.h"
 #include "plumbing/csv_file.h"
 #include "plumbing/matrix_file.h"
+#include "plumbing/number_text.h"
 #include "scratch_file.h"
 
 namespace {
@@ -48,4 +49,17 @@ TEST_CASE("readers/csv_with_an_extra_field") {
     message = error.what();
   }
   CHECK(message.find("extra.csv:3: 3 fields, but line 2 has 2") != std::string::npos);
+}
+
+// The short forms a program prints in titles, messages and table columns,
+// worked out by hand.
+TEST_CASE("plumbing/number_text_and_fixed_text") {
+  CHECK(number_text(0.15) == "0.15");  // not 0.14999999999999999
+  CHECK(number_text(1e308) == "1e+308");
+  CHECK(number_text(4294967295.0) == "4.29497e+09");
+  CHECK(number_text(0.123456789, 4) == "0.1235");
+  CHECK(number_text(1e-6, 4) == "1e-06");
+  CHECK(fixed_text(67.0, 0) == "67");
+  CHECK(fixed_text(2.71828, 2) == "2.72");
+  CHECK(fixed_text(-0.25, 1) == "-0.2");  // a tie rounds to even, as printf does
 }

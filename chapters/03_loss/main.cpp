@@ -8,6 +8,7 @@
 #include "03_loss/loss.h"
 #include "chapter3_figures.h"
 #include "plumbing/command_line.h"
+#include "plumbing/number_text.h"
 
 int main(int argc, char** argv) try {
   Settings settings;    // the article's, unless --seed says otherwise
@@ -37,8 +38,8 @@ int main(int argc, char** argv) try {
   for (const double p : {0.9, 0.5, 0.1, guess, 0.0}) {
     const Matrix one_target{{1.0}};
     const Matrix one_guess{{p}};
-    std::cout << "  y_hat = " << std::setw(9) << std::defaultfloat << p << std::fixed
-              << "  loss = " << std::setw(8) << bce_loss(one_guess, one_target) << "\n";
+    std::cout << "  y_hat = " << std::setw(9) << number_text(p, 4) << "  loss = " << std::setw(8)
+              << bce_loss(one_guess, one_target) << "\n";
   }
   std::cout << "Without the epsilon, y_hat = 0 would give -log(0) = " << -std::log(0.0) << "\n\n";
   //! [why epsilon]

@@ -11,6 +11,7 @@
 #include "05_training_loop/training.h"
 #include "chapter5_figures.h"
 #include "plumbing/command_line.h"
+#include "plumbing/number_text.h"
 
 int main(int argc, char** argv) try {
   Settings settings;  // the article's, unless the options say otherwise
@@ -44,9 +45,9 @@ int main(int argc, char** argv) try {
 
   std::cout << "person  height   weight  target  prediction\n";
   for (int i = 0; i < X.rows(); ++i) {
-    std::cout << std::setw(6) << i + 1 << std::setprecision(0) << std::setw(5) << raw(i, 0) << " in"
-              << std::setw(6) << raw(i, 1) << " lb" << std::setw(8) << y(i, 0)
-              << std::setprecision(4) << std::setw(12) << y_hat(i, 0) << "\n";
+    std::cout << std::setw(6) << i + 1 << std::setw(5) << fixed_text(raw(i, 0), 0) << " in"
+              << std::setw(6) << fixed_text(raw(i, 1), 0) << " lb" << std::setw(8)
+              << fixed_text(y(i, 0), 0) << std::setw(12) << y_hat(i, 0) << "\n";
   }
 
   //! [save]
@@ -62,7 +63,7 @@ int main(int argc, char** argv) try {
     Settings variant = settings;
     variant.learning_rate = rates[k];
     Network variant_net = init_network(variant);
-    std::cout << "  learning rate " << std::setw(4) << std::defaultfloat << rates[k] << std::fixed;
+    std::cout << "  learning rate " << std::setw(4) << number_text(rates[k], 4);
     try {
       runs[k] = train(variant_net, X, y, variant);
       std::cout << "   loss " << bce_loss(forward(variant_net, X).y_hat, y) << "\n";

@@ -1,9 +1,9 @@
 // activations.cpp - chapter 7 reference solution: tanh and ReLU, each a
-// forward/backward pair, and the switch that picks one of the three by kind.
+// forward/backward pair. (The switch that picks one of the three by kind,
+// activate(), is in activations.h.)
 #include "07_deeper_networks/activations.h"
 
 #include <cmath>
-#include <stdexcept>
 
 #include "01_single_neuron/neuron.h"
 #include "04_backprop/backprop.h"
@@ -28,29 +28,3 @@ Matrix relu_backward(const Matrix& da, const Matrix& a) {
   return hadamard(da, on);                                                 // (R,C)
 }
 //! [relu]
-
-//! [activate]
-Matrix activate(Activation kind, const Matrix& z) {
-  switch (kind) {
-    case Activation::sigmoid:
-      return sigmoid(z);  // chapter 1
-    case Activation::tanh:
-      return tanh_forward(z);
-    case Activation::relu:
-      return relu_forward(z);
-  }
-  throw std::invalid_argument("activate: unknown activation");
-}
-
-Matrix activation_backward(Activation kind, const Matrix& da, const Matrix& a) {
-  switch (kind) {
-    case Activation::sigmoid:
-      return sigmoid_backward(da, a);  // chapter 4
-    case Activation::tanh:
-      return tanh_backward(da, a);
-    case Activation::relu:
-      return relu_backward(da, a);
-  }
-  throw std::invalid_argument("activation_backward: unknown activation");
-}
-//! [activate]

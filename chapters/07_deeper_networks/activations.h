@@ -16,8 +16,11 @@
 // Tests: tests/test_chapter7.cpp and tests/exercises/test_chapter7_exercises.cpp.
 #pragma once
 
+#include <stdexcept>
 #include <string>
 
+#include "01_single_neuron/neuron.h"
+#include "04_backprop/backprop.h"
 #include "matrix.h"
 #include "names.h"
 
@@ -44,5 +47,28 @@ Matrix relu_forward(const Matrix& z);
 Matrix relu_backward(const Matrix& da, const Matrix& a);
 
 // The pair `kind` names, for code that loops over layers.
-Matrix activate(Activation kind, const Matrix& z);
-Matrix activation_backward(Activation kind, const Matrix& da, const Matrix& a);
+//! [activate]
+inline Matrix activate(Activation kind, const Matrix& z) {
+  switch (kind) {
+    case Activation::sigmoid:
+      return sigmoid(z);  // chapter 1
+    case Activation::tanh:
+      return tanh_forward(z);
+    case Activation::relu:
+      return relu_forward(z);
+  }
+  throw std::invalid_argument("activate: unknown activation");
+}
+
+inline Matrix activation_backward(Activation kind, const Matrix& da, const Matrix& a) {
+  switch (kind) {
+    case Activation::sigmoid:
+      return sigmoid_backward(da, a);  // chapter 4
+    case Activation::tanh:
+      return tanh_backward(da, a);
+    case Activation::relu:
+      return relu_backward(da, a);
+  }
+  throw std::invalid_argument("activation_backward: unknown activation");
+}
+//! [activate]

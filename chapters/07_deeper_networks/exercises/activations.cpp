@@ -4,11 +4,9 @@
 //     cmake --workflow --preset exercises
 // The book's page "7 · Deeper networks" explains every formula.
 // The "//! [name]" lines mark where each exercise starts and ends: keep them.
-// (activate and activation_backward, at the end, are done: they call yours.)
 #include "07_deeper_networks/activations.h"
 
 #include <cmath>
-#include <stdexcept>
 
 #include "01_single_neuron/neuron.h"
 #include "04_backprop/backprop.h"
@@ -38,29 +36,3 @@ Matrix relu_backward(const Matrix& da, const Matrix& a) {
   todo("relu_backward");
 }
 //! [relu]
-
-//! [activate]
-Matrix activate(Activation kind, const Matrix& z) {
-  switch (kind) {
-    case Activation::sigmoid:
-      return sigmoid(z);  // chapter 1
-    case Activation::tanh:
-      return tanh_forward(z);
-    case Activation::relu:
-      return relu_forward(z);
-  }
-  throw std::invalid_argument("activate: unknown activation");
-}
-
-Matrix activation_backward(Activation kind, const Matrix& da, const Matrix& a) {
-  switch (kind) {
-    case Activation::sigmoid:
-      return sigmoid_backward(da, a);  // chapter 4
-    case Activation::tanh:
-      return tanh_backward(da, a);
-    case Activation::relu:
-      return relu_backward(da, a);
-  }
-  throw std::invalid_argument("activation_backward: unknown activation");
-}
-//! [activate]
