@@ -80,11 +80,10 @@ namespace {
 
 // A big-endian IDX header: magic, then the sizes.
 std::string idx_header(std::uint32_t magic, std::initializer_list<std::uint32_t> sizes) {
+  std::vector<std::uint32_t> words{magic};
+  words.insert(words.end(), sizes);
   std::string bytes;
-  for (const std::uint32_t word : std::initializer_list<std::uint32_t>{magic}) {
-    for (int shift = 24; shift >= 0; shift -= 8) bytes += static_cast<char>(word >> shift);
-  }
-  for (const std::uint32_t word : sizes) {
+  for (const std::uint32_t word : words) {
     for (int shift = 24; shift >= 0; shift -= 8) bytes += static_cast<char>(word >> shift);
   }
   return bytes;
